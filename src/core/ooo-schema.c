@@ -1,0 +1,200 @@
+/* ooo-schema.c — the database schema and its ordered migrations
+ *
+ * Times are stored as Unix seconds (UTC) in INTEGER columns, calendar dates as
+ * 'YYYY-MM-DD' text, durations in whole seconds. Every row that leaves the
+ * machine in an export carries a UUID so that an import can merge instead of
+ * duplicating.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ooo-schema.h"
+#include "ooo-store.h"
+
+/* Never edit a migration that has shipped: add a new one at the end. */
+static const char * const migrations[] = {
+  /* 1: the people the manager meets */
+  "CREATE TABLE person ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  relationship TEXT NOT NULL DEFAULT 'direct'"
+  "    CHECK (relationship IN ('direct', 'skip-level', 'peer')),"
+  "  kind TEXT NOT NULL DEFAULT 'individual'"
+  "    CHECK (kind IN ('individual', 'manager')),"
+  "  employment TEXT NOT NULL DEFAULT 'employee'"
+  "    CHECK (employment IN ('employee', 'contractor')),"
+  "  time_zone TEXT NOT NULL DEFAULT '',"
+  "  cadence_days INTEGER NOT NULL DEFAULT 7 CHECK (cadence_days IN (7, 14, 28)),"
+  "  reporting_since TEXT,"
+  "  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX person_archived_name ON person (archived, name);",
+
+  /* 2: meetings and everything said in them */
+  "CREATE TABLE template ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  builtin_key TEXT UNIQUE,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE template_segment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  template_id INTEGER NOT NULL REFERENCES template (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+  "  minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 120),"
+  "  owner TEXT NOT NULL DEFAULT 'them' CHECK (owner IN ('them', 'me', 'both')),"
+  "  prompts TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (template_id, position)"
+  ");"
+  "ALTER TABLE person ADD COLUMN default_template_id INTEGER"
+  "  REFERENCES template (id) ON DELETE SET NULL;"
+  "ALTER TABLE person ADD COLUMN personal_notes TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE meeting ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  template_id INTEGER REFERENCES template (id) ON DELETE SET NULL,"
+  "  status TEXT NOT NULL DEFAULT 'held'"
+  "    CHECK (status IN ('in-progress', 'held', 'rescheduled', 'cancelled')),"
+  "  due_on TEXT,"
+  "  rescheduled_to TEXT,"
+  "  cancel_reason TEXT NOT NULL DEFAULT '',"
+  "  started_at INTEGER,"
+  "  ended_at INTEGER,"
+  "  current_segment INTEGER NOT NULL DEFAULT 0,"
+  "  running INTEGER NOT NULL DEFAULT 0 CHECK (running IN (0, 1)),"
+  "  private_notes TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX meeting_person_started ON meeting (person_id, started_at);"
+  /* At most one meeting in progress per person. */
+  "CREATE UNIQUE INDEX meeting_one_in_progress ON meeting (person_id)"
+  "  WHERE status = 'in-progress';"
+  "CREATE TABLE meeting_segment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  owner TEXT NOT NULL DEFAULT 'them' CHECK (owner IN ('them', 'me', 'both')),"
+  "  prompts TEXT NOT NULL DEFAULT '',"
+  "  planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),"
+  "  actual_seconds INTEGER NOT NULL DEFAULT 0 CHECK (actual_seconds >= 0),"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (meeting_id, position)"
+  ");"
+  "CREATE TABLE action_item ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,"
+  "  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+  "  owner TEXT NOT NULL CHECK (owner IN ('them', 'me')),"
+  "  due_on TEXT,"
+  "  done_at INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX action_item_person_open ON action_item (person_id, done_at);"
+  "CREATE TABLE talking_point ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+  "  raised_by TEXT NOT NULL CHECK (raised_by IN ('them', 'me')),"
+  "  discussed_meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,"
+  "  discussed_at INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX talking_point_person ON talking_point (person_id, discussed_at);"
+  "CREATE TABLE reminder ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+  "  remind_on TEXT NOT NULL,"
+  "  done_at INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX reminder_person ON reminder (person_id, done_at, remind_on);",
+};
+
+int
+ooo_schema_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+int
+ooo_schema_get_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return version;
+}
+
+static gboolean
+exec_or_error (sqlite3     *db,
+               const char  *sql,
+               int          version,
+               GError     **error)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK) {
+    g_set_error (error, OOO_STORE_ERROR,
+                 rc == SQLITE_FULL ? OOO_STORE_ERROR_FULL :
+                 rc == SQLITE_READONLY ? OOO_STORE_ERROR_READ_ONLY :
+                 OOO_STORE_ERROR_FAILED,
+                 "Could not upgrade the database to version %d: %s",
+                 version, message ? message : sqlite3_errstr (rc));
+    sqlite3_free (message);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
+gboolean
+ooo_schema_migrate (sqlite3  *db,
+                    int       target,
+                    GError  **error)
+{
+  int version = ooo_schema_get_version (db);
+
+  g_return_val_if_fail (target <= ooo_schema_latest_version (), FALSE);
+
+  for (; version < target; version++) {
+    g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+    if (!exec_or_error (db, "BEGIN IMMEDIATE", version + 1, error))
+      return FALSE;
+    if (!exec_or_error (db, migrations[version], version + 1, error) ||
+        !exec_or_error (db, bump, version + 1, error) ||
+        !exec_or_error (db, "COMMIT", version + 1, error)) {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  }
+
+  return TRUE;
+}

@@ -1,0 +1,58 @@
+/* ooo-store.h — the SQLite file that holds everything the manager records
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define OOO_STORE_ERROR (ooo_store_error_quark ())
+
+typedef enum {
+  OOO_STORE_ERROR_CANNOT_OPEN,   /* the location cannot be created or written */
+  OOO_STORE_ERROR_NOT_A_DATABASE,
+  OOO_STORE_ERROR_TOO_NEW,       /* written by a newer version of the app */
+  OOO_STORE_ERROR_READ_ONLY,
+  OOO_STORE_ERROR_FULL,
+  OOO_STORE_ERROR_BUSY,
+  OOO_STORE_ERROR_CONSTRAINT,
+  OOO_STORE_ERROR_NOT_FOUND,
+  OOO_STORE_ERROR_FAILED,
+} OooStoreError;
+
+#define OOO_TYPE_STORE (ooo_store_get_type ())
+G_DECLARE_FINAL_TYPE (OooStore, ooo_store, OOO, STORE, GObject)
+
+GQuark      ooo_store_error_quark        (void);
+
+char       *ooo_store_default_path       (void);
+OooStore   *ooo_store_open               (const char  *path,
+                                          GError     **error);
+const char *ooo_store_get_path           (OooStore    *self);
+const char *ooo_store_get_recovered_path (OooStore    *self);
+const char *ooo_store_get_backup_path    (OooStore    *self);
+int         ooo_store_get_schema_version (OooStore    *self);
+
+/* For the store's own modules (ooo-store-*.c) and tests only. */
+sqlite3    *ooo_store_get_db             (OooStore    *self);
+/* Returns a cached statement for @sql (a string literal), reset and with its
+ * bindings cleared; it belongs to the store and must not be finalized. */
+gboolean    ooo_store_begin              (OooStore    *self,
+                                          GError     **error);
+gboolean    ooo_store_commit             (OooStore    *self,
+                                          GError     **error);
+void        ooo_store_rollback           (OooStore    *self);
+sqlite3_stmt *ooo_store_prepare          (OooStore    *self,
+                                          const char  *sql,
+                                          GError     **error);
+gboolean    ooo_store_step_done          (OooStore     *self,
+                                          sqlite3_stmt *stmt,
+                                          GError      **error);
+void        ooo_store_set_error          (OooStore    *self,
+                                          int          rc,
+                                          GError     **error);
+
+G_END_DECLS

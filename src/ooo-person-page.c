@@ -1,0 +1,205 @@
+/* ooo-person-page.c — what the manager knows about one person
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ooo-format.h"
+#include "ooo-person-page.h"
+#include "ooo-time-zones.h"
+
+struct _OooPersonPage
+{
+  GtkWidget  parent_instance;
+
+  OooPerson *person;
+
+  GtkWidget *scroller;
+  GtkWidget *avatar;
+  GtkWidget *name_label;
+  GtkWidget *role_label;
+  GtkWidget *relationship_label;
+  GtkWidget *kind_label;
+  GtkWidget *employment_label;
+  GtkWidget *time_zone_row;
+  GtkWidget *local_time_label;
+  GtkWidget *cadence_label;
+  GtkWidget *reporting_since_label;
+};
+
+G_DEFINE_TYPE (OooPersonPage, ooo_person_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PERSON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_clock (OooPersonPage *self,
+              GDateTime     *now)
+{
+  const char *zone = ooo_person_get_time_zone (self->person);
+  g_autofree char *local_time = ooo_format_local_time (zone, now);
+
+  gtk_label_set_label (GTK_LABEL (self->local_time_label),
+                       local_time != NULL ? local_time : _("Unknown"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->time_zone_row), zone);
+}
+
+static void
+update (OooPersonPage *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *since = NULL;
+  const char *role;
+
+  if (self->person == NULL)
+    return;
+
+  now = g_date_time_new_now_utc ();
+  role = ooo_person_get_role (self->person);
+  since = ooo_format_date (ooo_person_get_reporting_since (self->person));
+
+  adw_avatar_set_text (ADW_AVATAR (self->avatar), ooo_person_get_name (self->person));
+  gtk_label_set_label (GTK_LABEL (self->name_label), ooo_person_get_name (self->person));
+  gtk_label_set_label (GTK_LABEL (self->role_label), role);
+  gtk_widget_set_visible (self->role_label, *role != '\0');
+  gtk_label_set_label (GTK_LABEL (self->relationship_label),
+                       ooo_relationship_to_label (ooo_person_get_relationship (self->person)));
+  gtk_label_set_label (GTK_LABEL (self->kind_label),
+                       ooo_person_kind_to_label (ooo_person_get_kind (self->person)));
+  gtk_label_set_label (GTK_LABEL (self->employment_label),
+                       ooo_employment_to_label (ooo_person_get_employment (self->person)));
+  gtk_label_set_label (GTK_LABEL (self->cadence_label),
+                       ooo_cadence_to_label (ooo_person_get_cadence (self->person)));
+  gtk_label_set_label (GTK_LABEL (self->reporting_since_label),
+                       since != NULL ? since : _("Not set"));
+  update_clock (self, now);
+}
+
+static void
+ooo_person_page_dispose (GObject *object)
+{
+  OooPersonPage *self = OOO_PERSON_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_PERSON_PAGE);
+  g_clear_object (&self->person);
+
+  G_OBJECT_CLASS (ooo_person_page_parent_class)->dispose (object);
+}
+
+static void
+ooo_person_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OooPersonPage *self = OOO_PERSON_PAGE (object);
+
+  switch (prop_id) {
+  case PROP_PERSON:
+    g_value_set_object (value, self->person);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+ooo_person_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  OooPersonPage *self = OOO_PERSON_PAGE (object);
+
+  switch (prop_id) {
+  case PROP_PERSON:
+    ooo_person_page_set_person (self, g_value_get_object (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+ooo_person_page_class_init (OooPersonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ooo_person_page_dispose;
+  object_class->get_property = ooo_person_page_get_property;
+  object_class->set_property = ooo_person_page_set_property;
+
+  properties[PROP_PERSON] =
+    g_param_spec_object ("person", NULL, NULL, OOO_TYPE_PERSON,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/OneOnOne/ooo-person-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, role_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, relationship_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, employment_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, time_zone_row);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, local_time_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, cadence_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, reporting_since_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ooo_person_page_init (OooPersonPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+OooPerson *
+ooo_person_page_get_person (OooPersonPage *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON_PAGE (self), NULL);
+  return self->person;
+}
+
+void
+ooo_person_page_set_person (OooPersonPage *self,
+                            OooPerson     *person)
+{
+  g_return_if_fail (OOO_IS_PERSON_PAGE (self));
+  g_return_if_fail (person == NULL || OOO_IS_PERSON (person));
+
+  if (self->person == person)
+    return;
+
+  if (self->person != NULL)
+    g_signal_handlers_disconnect_by_data (self->person, self);
+  g_set_object (&self->person, person);
+  if (person != NULL)
+    g_signal_connect_object (person, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+
+  update (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment
+                              (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
+}
+
+void
+ooo_person_page_refresh_clock (OooPersonPage *self,
+                               GDateTime     *now)
+{
+  g_return_if_fail (OOO_IS_PERSON_PAGE (self));
+
+  if (self->person != NULL)
+    update_clock (self, now);
+}

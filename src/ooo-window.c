@@ -1,0 +1,397 @@
+/* ooo-window.c — the main window: the people sidebar and the person's page
+ *
+ * The window observes OooPeople; it never touches the database itself. The
+ * sidebar shows the active people; when there are none the whole window
+ * invites the manager to add the first one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ooo-person-page.h"
+#include "ooo-person-row.h"
+#include "ooo-window-private.h"
+
+G_DEFINE_TYPE (OooWindow, ooo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PEOPLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean on_minute (gpointer user_data);
+
+/* Wakes just after the next minute starts, so local times change on time and
+ * the app sleeps in between. */
+static void
+schedule_minute (OooWindow *self)
+{
+  gint64 now_ms = g_get_real_time () / 1000;
+  guint delay_ms = 60000 - (guint) (now_ms % 60000) + 20;
+
+  g_clear_handle_id (&self->minute_source, g_source_remove);
+  self->minute_source = g_timeout_add_full (G_PRIORITY_LOW, delay_ms, on_minute, self, NULL);
+}
+
+static gboolean
+on_minute (gpointer user_data)
+{
+  OooWindow *self = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  self->minute_source = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (self->sidebar_list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    if (OOO_IS_PERSON_ROW (child))
+      ooo_person_row_refresh_clock (OOO_PERSON_ROW (child), now);
+  }
+  ooo_person_page_refresh_clock (OOO_PERSON_PAGE (self->person_page), now);
+  schedule_minute (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_person (OooWindow *self,
+             OooPerson *person)
+{
+  ooo_person_page_set_person (OOO_PERSON_PAGE (self->person_page), person);
+  adw_window_title_set_title (ADW_WINDOW_TITLE (self->content_title),
+                              person != NULL ? ooo_person_get_name (person) : "");
+  gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack),
+                                    person != NULL ? "person" : "none");
+  gtk_widget_set_visible (self->person_menu_button, person != NULL);
+}
+
+static void
+on_selected_person_notify (OooWindow *self)
+{
+  adw_window_title_set_title (ADW_WINDOW_TITLE (self->content_title),
+                              ooo_person_get_name (self->selected));
+}
+
+static void
+set_selected (OooWindow *self,
+              OooPerson *person)
+{
+  if (self->selected == person)
+    return;
+
+  if (self->selected != NULL)
+    g_signal_handlers_disconnect_by_func (self->selected, on_selected_person_notify, self);
+  g_set_object (&self->selected, person);
+  if (person != NULL)
+    g_signal_connect_object (person, "notify::name", G_CALLBACK (on_selected_person_notify),
+                             self, G_CONNECT_SWAPPED);
+
+  show_person (self, person);
+  ooo_window_update_actions (self);
+}
+
+static void
+on_row_activated (OooWindow     *self,
+                  GtkListBoxRow *row)
+{
+  set_selected (self, ooo_person_row_get_person (OOO_PERSON_ROW (row)));
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->content);
+}
+
+static void
+on_row_selected (OooWindow     *self,
+                 GtkListBoxRow *row)
+{
+  /* A row that disappears with a list change deselects itself; the list
+   * change decides what happens to the page, not this. */
+  if (row != NULL)
+    set_selected (self, ooo_person_row_get_person (OOO_PERSON_ROW (row)));
+}
+
+static gboolean
+find_active (OooWindow *self,
+             OooPerson *person,
+             guint     *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->active_people));
+
+  for (guint i = 0; i < n; i++) {
+    g_autoptr(OooPerson) item = g_list_model_get_item (G_LIST_MODEL (self->active_people), i);
+
+    if (item == person) {
+      *position = i;
+      return TRUE;
+    }
+  }
+
+  return FALSE;
+}
+
+/* Keeps the selection on the same person when their row is rebuilt (a rename
+ * moves it), and lets go of someone archived or deleted. */
+static void
+sync_selection (OooWindow *self)
+{
+  GtkListBoxRow *row = NULL;
+  guint position;
+
+  if (self->selected != NULL && find_active (self, self->selected, &position))
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->sidebar_list), position);
+
+  g_signal_handlers_block_by_func (self->sidebar_list, on_row_selected, self);
+  gtk_list_box_select_row (GTK_LIST_BOX (self->sidebar_list), row);
+  g_signal_handlers_unblock_by_func (self->sidebar_list, on_row_selected, self);
+
+  if (row == NULL && self->selected != NULL) {
+    set_selected (self, NULL);
+    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->sidebar);
+  }
+}
+
+static void
+update_main_page (OooWindow *self)
+{
+  const char *page;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "error") == 0)
+    return;
+
+  page = g_list_model_get_n_items (G_LIST_MODEL (self->active_people)) > 0 ? "people"
+                                                                            : "welcome";
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), page);
+  ooo_window_update_actions (self);
+}
+
+static void
+on_active_people_changed (OooWindow *self)
+{
+  sync_selection (self);
+  update_main_page (self);
+}
+
+static gboolean
+is_active (gpointer item,
+           gpointer user_data)
+{
+  return !ooo_person_get_archived (item);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return ooo_person_row_new (item);
+}
+
+static void
+set_people (OooWindow *self,
+            OooPeople *people)
+{
+  GtkCustomFilter *filter;
+
+  if (people == NULL)
+    return;
+
+  self->people = g_object_ref (people);
+  filter = gtk_custom_filter_new (is_active, NULL, NULL);
+  self->active_people = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (people)),
+                                                   GTK_FILTER (filter));
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list),
+                           G_LIST_MODEL (self->active_people), create_row, NULL, NULL);
+  g_signal_connect_object (self->active_people, "items-changed",
+                           G_CALLBACK (on_active_people_changed), self, G_CONNECT_SWAPPED);
+  update_main_page (self);
+}
+
+static void
+load_window_state (OooWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+ooo_window_close_request (GtkWindow *window)
+{
+  OooWindow *self = OOO_WINDOW (window);
+  int width, height;
+
+  /* The default size is the unmaximized one, which is what should come back. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ooo_window_parent_class)->close_request (window);
+}
+
+static void
+ooo_window_dispose (GObject *object)
+{
+  OooWindow *self = OOO_WINDOW (object);
+
+  g_clear_handle_id (&self->minute_source, g_source_remove);
+  if (self->selected != NULL)
+    g_signal_handlers_disconnect_by_data (self->selected, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_WINDOW);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->active_people);
+  g_clear_object (&self->people);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ooo_window_parent_class)->dispose (object);
+}
+
+static void
+ooo_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  OooWindow *self = OOO_WINDOW (object);
+
+  switch (prop_id) {
+  case PROP_PEOPLE:
+    g_value_set_object (value, self->people);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+ooo_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  OooWindow *self = OOO_WINDOW (object);
+
+  switch (prop_id) {
+  case PROP_PEOPLE:
+    set_people (self, g_value_get_object (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+ooo_window_class_init (OooWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ooo_window_dispose;
+  object_class->get_property = ooo_window_get_property;
+  object_class->set_property = ooo_window_set_property;
+  window_class->close_request = ooo_window_close_request;
+
+  /* NULL when the data could not be opened; the window then explains why. */
+  properties[PROP_PEOPLE] =
+    g_param_spec_object ("people", NULL, NULL, OOO_TYPE_PEOPLE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (OOO_TYPE_PERSON_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/OneOnOne/ooo-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, person_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, error_page);
+
+  ooo_window_class_install_actions (widget_class);
+}
+
+static void
+ooo_window_init (OooWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  load_window_state (self);
+
+  g_signal_connect_swapped (self->sidebar_list, "row-selected",
+                            G_CALLBACK (on_row_selected), self);
+  g_signal_connect_swapped (self->sidebar_list, "row-activated",
+                            G_CALLBACK (on_row_activated), self);
+  show_person (self, NULL);
+  ooo_window_update_actions (self);
+  schedule_minute (self);
+}
+
+OooWindow *
+ooo_window_new (AdwApplication *application,
+                OooPeople      *people)
+{
+  return g_object_new (OOO_TYPE_WINDOW, "application", application, "people", people, NULL);
+}
+
+OooPeople *
+ooo_window_get_people (OooWindow *self)
+{
+  g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
+  return self->people;
+}
+
+OooPerson *
+ooo_window_get_selected (OooWindow *self)
+{
+  g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
+  return self->selected;
+}
+
+/* Selects @person in the sidebar and shows their page. */
+void
+ooo_window_select_person (OooWindow *self,
+                          OooPerson *person)
+{
+  g_return_if_fail (OOO_IS_WINDOW (self));
+
+  set_selected (self, person);
+  sync_selection (self);
+  if (self->selected != NULL)
+    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->content);
+}
+
+/* Replaces everything with an explanation, for when there is no data to show. */
+void
+ooo_window_show_error (OooWindow  *self,
+                       const char *message)
+{
+  g_return_if_fail (OOO_IS_WINDOW (self));
+
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), message);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "error");
+  ooo_window_update_actions (self);
+}
+
+void
+ooo_window_show_toast (OooWindow  *self,
+                       const char *message)
+{
+  g_return_if_fail (OOO_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
+                               adw_toast_new (message));
+}
