@@ -50,7 +50,7 @@ open_data (OooApplication *self)
 
   if (error != NULL) {
     self->open_error = g_strdup (error->message);
-    g_warning ("%s", error->message);
+    g_message ("%s", error->message);
   }
 }
 

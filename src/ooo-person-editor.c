@@ -33,6 +33,7 @@ struct _OooPersonEditor
   GtkWidget  *cadence_row;
   GtkWidget  *time_zone_dropdown;
   GtkWidget  *reporting_since_button;
+  GtkWidget  *clear_date_button;
   GtkWidget  *calendar;
 };
 
@@ -96,6 +97,7 @@ show_reporting_since (OooPersonEditor *self)
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->reporting_since_button),
                              label != NULL ? label : _("Not set"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.clear-date", date != NULL);
+  gtk_widget_set_visible (self->clear_date_button, date != NULL);
 }
 
 static void
@@ -268,6 +270,7 @@ ooo_person_editor_constructed (GObject *object)
 
   fill_form (self);
   update_save_enabled (self);
+  gtk_window_set_focus (GTK_WINDOW (self), self->name_row);
 }
 
 static void
@@ -370,6 +373,7 @@ ooo_person_editor_class_init (OooPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, time_zone_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, reporting_since_button);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, clear_date_button);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, calendar);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ooo-schema.h"
 #include "ooo-store.h"
 
@@ -165,7 +167,8 @@ exec_or_error (sqlite3     *db,
                  rc == SQLITE_FULL ? OOO_STORE_ERROR_FULL :
                  rc == SQLITE_READONLY ? OOO_STORE_ERROR_READ_ONLY :
                  OOO_STORE_ERROR_FAILED,
-                 "Could not upgrade the database to version %d: %s",
+                 _("Could not upgrade the database to version %d, so it was left as it was: "
+                   "%s"),
                  version, message ? message : sqlite3_errstr (rc));
     sqlite3_free (message);
     return FALSE;
