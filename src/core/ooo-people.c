@@ -114,27 +114,6 @@ ooo_people_get_store (OooPeople *self)
   return self->store;
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
-
-static int
-enum_from_nick (GType       type,
-                const char *nick,
-                int         fallback)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *enum_value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return enum_value != NULL ? enum_value->value : fallback;
-}
-
 /* Sorts "ana", "Bruno", "Émile" together whatever the locale: case and
  * accents set apart, then the locale's own order. */
 static char *
@@ -201,7 +180,8 @@ ooo_people_load (OooPeople  *self,
 
   stmt = ooo_store_prepare (self->store,
                             "SELECT id, uuid, name, role, relationship, kind, employment,"
-                            " time_zone, cadence_days, reporting_since, archived"
+                            " time_zone, cadence_days, reporting_since, archived,"
+                            " (SELECT uuid FROM template WHERE id = default_template_id)"
                             " FROM person",
                             error);
   if (stmt == NULL)
@@ -216,16 +196,20 @@ ooo_people_load (OooPeople  *self,
                                       "time-zone", column_text (stmt, 7),
                                       "reporting-since", column_text (stmt, 9),
                                       "archived", sqlite3_column_int (stmt, 10) != 0,
+                                      "default-template", column_text (stmt, 11),
                                       NULL);
 
-    ooo_person_set_relationship (person, enum_from_nick (OOO_TYPE_RELATIONSHIP,
-                                                         column_text (stmt, 4),
-                                                         OOO_RELATIONSHIP_DIRECT));
-    ooo_person_set_kind (person, enum_from_nick (OOO_TYPE_PERSON_KIND, column_text (stmt, 5),
-                                                 OOO_PERSON_KIND_INDIVIDUAL));
-    ooo_person_set_employment (person, enum_from_nick (OOO_TYPE_EMPLOYMENT,
-                                                       column_text (stmt, 6),
-                                                       OOO_EMPLOYMENT_EMPLOYEE));
+    ooo_person_set_relationship (person,
+                                 ooo_store_enum_from_nick (OOO_TYPE_RELATIONSHIP,
+                                                           column_text (stmt, 4),
+                                                           OOO_RELATIONSHIP_DIRECT));
+    ooo_person_set_kind (person,
+                         ooo_store_enum_from_nick (OOO_TYPE_PERSON_KIND, column_text (stmt, 5),
+                                                   OOO_PERSON_KIND_INDIVIDUAL));
+    ooo_person_set_employment (person,
+                               ooo_store_enum_from_nick (OOO_TYPE_EMPLOYMENT,
+                                                         column_text (stmt, 6),
+                                                         OOO_EMPLOYMENT_EMPLOYEE));
     ooo_person_set_cadence (person, sqlite3_column_int (stmt, 8));
     g_ptr_array_add (loaded, person);
   }
@@ -328,27 +312,30 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-/* Binds the editable fields to parameters 1 to 10, in the column order that
- * the INSERT and UPDATE below share. */
+/* Binds the editable fields to parameters 1 to 10 and 12, in the column
+ * order that the INSERT and UPDATE below share. */
 static void
 bind_fields (sqlite3_stmt *stmt,
              OooPerson    *person)
 {
   sqlite3_bind_text (stmt, 1, ooo_person_get_name (person), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, ooo_person_get_role (person), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, enum_nick (OOO_TYPE_RELATIONSHIP,
-                                         ooo_person_get_relationship (person)),
+  sqlite3_bind_text (stmt, 3,
+                     ooo_store_enum_nick (OOO_TYPE_RELATIONSHIP,
+                                          ooo_person_get_relationship (person)),
                      -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, enum_nick (OOO_TYPE_PERSON_KIND, ooo_person_get_kind (person)),
+  sqlite3_bind_text (stmt, 4,
+                     ooo_store_enum_nick (OOO_TYPE_PERSON_KIND, ooo_person_get_kind (person)),
                      -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, enum_nick (OOO_TYPE_EMPLOYMENT,
-                                         ooo_person_get_employment (person)),
+  sqlite3_bind_text (stmt, 5,
+                     ooo_store_enum_nick (OOO_TYPE_EMPLOYMENT, ooo_person_get_employment (person)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, ooo_person_get_time_zone (person), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 7, ooo_person_get_cadence (person));
   bind_text_or_null (stmt, 8, ooo_person_get_reporting_since (person));
   sqlite3_bind_int (stmt, 9, ooo_person_get_archived (person));
   sqlite3_bind_int64 (stmt, 10, g_get_real_time () / G_USEC_PER_SEC);
+  bind_text_or_null (stmt, 12, ooo_person_get_default_template (person));
 }
 
 static void
@@ -380,8 +367,9 @@ ooo_people_add (OooPeople  *self,
   stmt = ooo_store_prepare (self->store,
                             "INSERT INTO person (name, role, relationship, kind, employment,"
                             " time_zone, cadence_days, reporting_since, archived, updated_at,"
-                            " created_at, uuid)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
+                            " created_at, uuid, default_template_id)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11,"
+                            " (SELECT id FROM template WHERE uuid = ?12))",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -441,7 +429,8 @@ ooo_people_update (OooPeople  *self,
   stmt = ooo_store_prepare (self->store,
                             "UPDATE person SET name = ?1, role = ?2, relationship = ?3,"
                             " kind = ?4, employment = ?5, time_zone = ?6, cadence_days = ?7,"
-                            " reporting_since = ?8, archived = ?9, updated_at = ?10"
+                            " reporting_since = ?8, archived = ?9, updated_at = ?10,"
+                            " default_template_id = (SELECT id FROM template WHERE uuid = ?12)"
                             " WHERE id = ?11",
                             error);
   if (stmt == NULL)

@@ -26,6 +26,7 @@ struct _OooPerson
   char            *time_zone;
   OooCadence       cadence;
   char            *reporting_since;
+  char            *default_template;
   gboolean         archived;
 };
 
@@ -43,6 +44,7 @@ enum {
   PROP_TIME_ZONE,
   PROP_CADENCE,
   PROP_REPORTING_SINCE,
+  PROP_DEFAULT_TEMPLATE,
   PROP_ARCHIVED,
   N_PROPS
 };
@@ -59,6 +61,7 @@ ooo_person_finalize (GObject *object)
   g_free (self->role);
   g_free (self->time_zone);
   g_free (self->reporting_since);
+  g_free (self->default_template);
 
   G_OBJECT_CLASS (ooo_person_parent_class)->finalize (object);
 }
@@ -101,6 +104,9 @@ ooo_person_get_property (GObject    *object,
     break;
   case PROP_REPORTING_SINCE:
     g_value_set_string (value, self->reporting_since);
+    break;
+  case PROP_DEFAULT_TEMPLATE:
+    g_value_set_string (value, self->default_template);
     break;
   case PROP_ARCHIVED:
     g_value_set_boolean (value, self->archived);
@@ -149,6 +155,9 @@ ooo_person_set_property (GObject      *object,
   case PROP_REPORTING_SINCE:
     ooo_person_set_reporting_since (self, g_value_get_string (value));
     break;
+  case PROP_DEFAULT_TEMPLATE:
+    ooo_person_set_default_template (self, g_value_get_string (value));
+    break;
   case PROP_ARCHIVED:
     ooo_person_set_archived (self, g_value_get_boolean (value));
     break;
@@ -190,6 +199,9 @@ ooo_person_class_init (OooPersonClass *klass)
     g_param_spec_enum ("cadence", NULL, NULL, OOO_TYPE_CADENCE, OOO_CADENCE_WEEKLY, flags);
   properties[PROP_REPORTING_SINCE] =
     g_param_spec_string ("reporting-since", NULL, NULL, NULL, flags);
+  /* The UUID of the agenda their 1:1s start on; NULL: the one that fits. */
+  properties[PROP_DEFAULT_TEMPLATE] =
+    g_param_spec_string ("default-template", NULL, NULL, NULL, flags);
   properties[PROP_ARCHIVED] =
     g_param_spec_boolean ("archived", NULL, NULL, FALSE, flags);
 
@@ -248,6 +260,7 @@ ooo_person_assign (OooPerson *self,
   ooo_person_set_time_zone (self, from->time_zone);
   ooo_person_set_cadence (self, from->cadence);
   ooo_person_set_reporting_since (self, from->reporting_since);
+  ooo_person_set_default_template (self, from->default_template);
   ooo_person_set_archived (self, from->archived);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -436,6 +449,23 @@ ooo_person_set_reporting_since (OooPerson  *self,
   g_return_if_fail (OOO_IS_PERSON (self));
   set_string (self, &self->reporting_since, date != NULL && *date ? date : NULL,
               PROP_REPORTING_SINCE);
+}
+
+const char *
+ooo_person_get_default_template (OooPerson *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON (self), NULL);
+  return self->default_template;
+}
+
+void
+ooo_person_set_default_template (OooPerson  *self,
+                                 const char *template_uuid)
+{
+  g_return_if_fail (OOO_IS_PERSON (self));
+  set_string (self, &self->default_template,
+              template_uuid != NULL && *template_uuid ? template_uuid : NULL,
+              PROP_DEFAULT_TEMPLATE);
 }
 
 gboolean

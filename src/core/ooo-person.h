@@ -71,6 +71,9 @@ void             ooo_person_set_cadence         (OooPerson       *self,
 const char      *ooo_person_get_reporting_since (OooPerson       *self);
 void             ooo_person_set_reporting_since (OooPerson       *self,
                                                  const char      *date);
+const char      *ooo_person_get_default_template (OooPerson      *self);
+void             ooo_person_set_default_template (OooPerson      *self,
+                                                  const char     *template_uuid);
 gboolean         ooo_person_get_archived        (OooPerson       *self);
 void             ooo_person_set_archived        (OooPerson       *self,
                                                  gboolean         archived);

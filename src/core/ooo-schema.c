@@ -72,8 +72,16 @@ static const char * const migrations[] = {
   "  cancel_reason TEXT NOT NULL DEFAULT '',"
   "  started_at INTEGER,"
   "  ended_at INTEGER,"
+  "  template_name TEXT NOT NULL DEFAULT '',"
+  /* The timer: the segment on screen, whether it runs, and when the
+   * current run began, on the wall clock and on the boot clock (which
+   * counts suspend and ignores clock changes) of the boot it began in. */
   "  current_segment INTEGER NOT NULL DEFAULT 0,"
-  "  running INTEGER NOT NULL DEFAULT 0 CHECK (running IN (0, 1)),"
+  "  timer_state TEXT NOT NULL DEFAULT 'ready'"
+  "    CHECK (timer_state IN ('ready', 'running', 'paused', 'finished')),"
+  "  run_started_wall_us INTEGER,"
+  "  run_started_boot_us INTEGER,"
+  "  boot_id TEXT,"
   "  private_notes TEXT NOT NULL DEFAULT '',"
   "  created_at INTEGER NOT NULL,"
   "  updated_at INTEGER NOT NULL"
@@ -91,7 +99,8 @@ static const char * const migrations[] = {
   "  owner TEXT NOT NULL DEFAULT 'them' CHECK (owner IN ('them', 'me', 'both')),"
   "  prompts TEXT NOT NULL DEFAULT '',"
   "  planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),"
-  "  actual_seconds INTEGER NOT NULL DEFAULT 0 CHECK (actual_seconds >= 0),"
+  /* Time spent in the segment before the current run, in milliseconds. */
+  "  elapsed_ms INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),"
   "  notes TEXT NOT NULL DEFAULT '',"
   "  UNIQUE (meeting_id, position)"
   ");"

@@ -556,3 +556,26 @@ ooo_store_rollback (OooStore *self)
   if (!sqlite3_get_autocommit (self->db))
     exec_sql (self->db, "ROLLBACK");
 }
+
+/* Enums are stored by their nicks ("skip-level"), which stay readable in the
+ * file and in exports, and survive a reordering of the C enum. */
+const char *
+ooo_store_enum_nick (GType enum_type,
+                     int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  return enum_value != NULL ? enum_value->value_nick : NULL;
+}
+
+int
+ooo_store_enum_from_nick (GType       enum_type,
+                          const char *nick,
+                          int         fallback)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *enum_value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return enum_value != NULL ? enum_value->value : fallback;
+}

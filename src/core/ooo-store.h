@@ -54,5 +54,10 @@ gboolean    ooo_store_step_done          (OooStore     *self,
 void        ooo_store_set_error          (OooStore    *self,
                                           int          rc,
                                           GError     **error);
+const char *ooo_store_enum_nick          (GType        enum_type,
+                                          int          value);
+int         ooo_store_enum_from_nick     (GType        enum_type,
+                                          const char  *nick,
+                                          int          fallback);
 
 G_END_DECLS
