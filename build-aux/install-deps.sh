@@ -6,7 +6,8 @@ set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build gettext libxml2-utils
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev libglib2.0-bin
-  libglib2.0-dev-bin desktop-file-utils appstream python3"
+  libglib2.0-dev-bin desktop-file-utils appstream python3
+  libgtk-4-media-gstreamer gstreamer1.0-plugins-base gstreamer1.0-plugins-good"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages xvfb xauth dbus at-spi2-core libgl1-mesa-dri flatpak-builder"
 fi

@@ -2,7 +2,7 @@
 # Takes the screenshots in data/screenshots/ from the real app on a virtual
 # display, with a few sample people. Needs xvfb, xdotool, imagemagick, sqlite3.
 # Usage: xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-#          build-aux/screenshot.sh OUT.png [dark|narrow|editor]
+#          build-aux/screenshot.sh OUT.png [dark|narrow|editor|meeting]
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
@@ -61,6 +61,10 @@ sleep 1.5
 if [ "$variant" = "editor" ]; then
   xdotool key --window "$win" ctrl+n
   sleep 1.5
+fi
+if [ "$variant" = "meeting" ]; then
+  xdotool key --window "$win" ctrl+Return
+  sleep 3.2
 fi
 import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$out"
 kill $pid; wait $pid 2>/dev/null || true

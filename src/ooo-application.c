@@ -1,4 +1,4 @@
-/* ooo-application.c — the application: one store, one window
+/* ooo-application.c — the application: one session, one window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "ooo-application.h"
-#include "ooo-people.h"
+#include "ooo-preferences-window.h"
+#include "ooo-session.h"
 #include "ooo-window.h"
 
 struct _OooApplication
@@ -16,7 +17,7 @@ struct _OooApplication
 
   char           *database_path;
   OooStore       *store;
-  OooPeople      *people;
+  OooSession     *session;
   char           *open_error;
 };
 
@@ -32,6 +33,13 @@ static const struct {
   { "win.edit-person", { "<Control>e", NULL } },
   { "win.delete-person", { "<Control>Delete", NULL } },
   { "win.back", { "<Alt>Left", NULL } },
+  { "win.start-meeting", { "<Control>Return", NULL } },
+  { "win.toggle-timer", { "<Control>space", NULL } },
+  { "win.next-segment", { "<Control>Page_Down", NULL } },
+  { "win.previous-segment", { "<Control>Page_Up", NULL } },
+  { "win.extend-segment", { "<Control>m", NULL } },
+  { "win.end-meeting", { "<Control><Shift>Return", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
 };
 
 static void
@@ -43,9 +51,9 @@ open_data (OooApplication *self)
 
   self->store = ooo_store_open (path, &error);
   if (self->store != NULL) {
-    self->people = ooo_people_new (self->store);
-    if (!ooo_people_load (self->people, &error))
-      g_clear_object (&self->people);
+    self->session = ooo_session_new (self->store, NULL);
+    if (!ooo_session_load (self->session, &error))
+      g_clear_object (&self->session);
   }
 
   if (error != NULL) {
@@ -81,7 +89,7 @@ ooo_application_activate (GApplication *application)
   if (first_window) {
     if (self->store == NULL)
       open_data (self);
-    window = GTK_WINDOW (ooo_window_new (ADW_APPLICATION (self), self->people));
+    window = GTK_WINDOW (ooo_window_new (ADW_APPLICATION (self), self->session));
     if (self->open_error != NULL)
       ooo_window_show_error (OOO_WINDOW (window), self->open_error);
   }
@@ -149,8 +157,23 @@ quit (GSimpleAction *action,
   }
 }
 
+static void
+show_preferences (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  OooPreferencesWindow *window = ooo_preferences_window_new (settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                gtk_application_get_active_window (application));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", show_about, NULL, NULL, NULL },
+  { "preferences", show_preferences, NULL, NULL, NULL },
   { "quit", quit, NULL, NULL, NULL },
 };
 
@@ -171,7 +194,7 @@ ooo_application_shutdown (GApplication *application)
 {
   OooApplication *self = OOO_APPLICATION (application);
 
-  g_clear_object (&self->people);
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (ooo_application_parent_class)->shutdown (application);
@@ -184,7 +207,7 @@ ooo_application_finalize (GObject *object)
 
   g_free (self->database_path);
   g_free (self->open_error);
-  g_clear_object (&self->people);
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ooo_application_parent_class)->finalize (object);

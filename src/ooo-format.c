@@ -94,3 +94,35 @@ ooo_format_local_time (const char *time_zone,
 
   return g_steal_pointer (&clock);
 }
+
+static char *
+format_seconds (gint64 seconds)
+{
+  if (seconds >= 3600)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d:%02d", seconds / 3600,
+                            (int) (seconds / 60 % 60), (int) (seconds % 60));
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", seconds / 60, (int) (seconds % 60));
+}
+
+/* A time spent, "m:ss" or "h:mm:ss", in whole seconds down. */
+char *
+ooo_format_duration (gint64 us)
+{
+  return format_seconds (MAX (us, 0) / G_USEC_PER_SEC);
+}
+
+/* A countdown: whole seconds up while time is left, so it shows 10:00 for
+ * the whole first second and 0:00 only at the end; past the end, the time
+ * over as "+m:ss". */
+char *
+ooo_format_remaining (gint64 remaining_us)
+{
+  g_autofree char *over = NULL;
+
+  if (remaining_us >= 0)
+    return format_seconds ((remaining_us + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+
+  over = format_seconds (-remaining_us / G_USEC_PER_SEC);
+  return g_strconcat ("+", over, NULL);
+}

@@ -13,4 +13,7 @@ char *ooo_format_date        (const char *iso_date);
 char *ooo_format_local_time  (const char *time_zone,
                               GDateTime  *now);
 
+char *ooo_format_duration    (gint64      us);
+char *ooo_format_remaining   (gint64      remaining_us);
+
 G_END_DECLS

@@ -17,6 +17,7 @@ struct _OooPersonEditor
 {
   AdwWindow   parent_instance;
 
+  OooSession *session;
   OooPeople  *people;
   OooPerson  *person;          /* NULL when adding */
   char       *reporting_since;
@@ -31,6 +32,7 @@ struct _OooPersonEditor
   GtkWidget  *kind_row;
   GtkWidget  *employment_row;
   GtkWidget  *cadence_row;
+  GtkWidget  *agenda_row;
   GtkWidget  *time_zone_dropdown;
   GtkWidget  *reporting_since_button;
   GtkWidget  *clear_date_button;
@@ -41,7 +43,7 @@ G_DEFINE_TYPE (OooPersonEditor, ooo_person_editor, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PEOPLE,
+  PROP_SESSION,
   PROP_PERSON,
   N_PROPS
 };
@@ -151,6 +153,44 @@ time_zone_position (OooPersonEditor *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The first choice leaves the agenda to how the person works, so a change
+ * of role or contract changes it too; the others name a template. */
+static void
+fill_agenda_choices (OooPersonEditor *self)
+{
+  GListModel *templates = G_LIST_MODEL (ooo_session_get_templates (self->session));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *chosen = self->person != NULL ? ooo_person_get_default_template (self->person)
+                                            : NULL;
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("Fits how they work"));
+  for (guint i = 0; i < g_list_model_get_n_items (templates); i++) {
+    g_autoptr(OooTemplate) agenda = g_list_model_get_item (templates, i);
+
+    gtk_string_list_append (names, ooo_template_get_name (agenda));
+    if (chosen != NULL && g_strcmp0 (ooo_template_get_uuid (agenda), chosen) == 0)
+      selected = i + 1;
+  }
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->agenda_row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->agenda_row), selected);
+}
+
+static const char *
+chosen_agenda (OooPersonEditor *self)
+{
+  GListModel *templates = G_LIST_MODEL (ooo_session_get_templates (self->session));
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->agenda_row));
+  g_autoptr(OooTemplate) agenda = NULL;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  agenda = g_list_model_get_item (templates, selected - 1);
+  /* The model still holds it: the UUID outlives this reference. */
+  return agenda != NULL ? ooo_template_get_uuid (agenda) : NULL;
+}
+
 static void
 fill_form (OooPersonEditor *self)
 {
@@ -209,6 +249,7 @@ read_form (OooPersonEditor *self)
                 NULL);
   if (zone_position != GTK_INVALID_LIST_POSITION)
     ooo_person_set_time_zone (person, self->time_zones[zone_position]);
+  ooo_person_set_default_template (person, chosen_agenda (self));
 
   return person;
 }
@@ -268,6 +309,7 @@ ooo_person_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (ooo_person_editor_parent_class)->constructed (object);
 
+  fill_agenda_choices (self);
   fill_form (self);
   update_save_enabled (self);
   gtk_window_set_focus (GTK_WINDOW (self), self->name_row);
@@ -280,6 +322,7 @@ ooo_person_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_PERSON_EDITOR);
   g_clear_object (&self->people);
+  g_clear_object (&self->session);
   g_clear_object (&self->person);
 
   G_OBJECT_CLASS (ooo_person_editor_parent_class)->dispose (object);
@@ -305,8 +348,8 @@ ooo_person_editor_get_property (GObject    *object,
   OooPersonEditor *self = OOO_PERSON_EDITOR (object);
 
   switch (prop_id) {
-  case PROP_PEOPLE:
-    g_value_set_object (value, self->people);
+  case PROP_SESSION:
+    g_value_set_object (value, self->session);
     break;
   case PROP_PERSON:
     g_value_set_object (value, self->person);
@@ -325,8 +368,10 @@ ooo_person_editor_set_property (GObject      *object,
   OooPersonEditor *self = OOO_PERSON_EDITOR (object);
 
   switch (prop_id) {
-  case PROP_PEOPLE:
-    self->people = g_value_dup_object (value);
+  case PROP_SESSION:
+    self->session = g_value_dup_object (value);
+    self->people = self->session != NULL ? g_object_ref (ooo_session_get_people (self->session))
+                                         : NULL;
     break;
   case PROP_PERSON:
     self->person = g_value_dup_object (value);
@@ -348,8 +393,8 @@ ooo_person_editor_class_init (OooPersonEditorClass *klass)
   object_class->get_property = ooo_person_editor_get_property;
   object_class->set_property = ooo_person_editor_set_property;
 
-  properties[PROP_PEOPLE] =
-    g_param_spec_object ("people", NULL, NULL, OOO_TYPE_PEOPLE,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OOO_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PERSON] =
     g_param_spec_object ("person", NULL, NULL, OOO_TYPE_PERSON,
@@ -371,6 +416,7 @@ ooo_person_editor_class_init (OooPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, employment_row);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, agenda_row);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, time_zone_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, reporting_since_button);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, clear_date_button);
@@ -408,8 +454,8 @@ ooo_person_editor_init (OooPersonEditor *self)
 }
 
 OooPersonEditor *
-ooo_person_editor_new (OooPeople *people,
-                       OooPerson *person)
+ooo_person_editor_new (OooSession *session,
+                       OooPerson  *person)
 {
-  return g_object_new (OOO_TYPE_PERSON_EDITOR, "people", people, "person", person, NULL);
+  return g_object_new (OOO_TYPE_PERSON_EDITOR, "session", session, "person", person, NULL);
 }

@@ -6,14 +6,14 @@
 
 #include <adwaita.h>
 
-#include "ooo-people.h"
+#include "ooo-session.h"
 
 G_BEGIN_DECLS
 
 #define OOO_TYPE_PERSON_EDITOR (ooo_person_editor_get_type ())
 G_DECLARE_FINAL_TYPE (OooPersonEditor, ooo_person_editor, OOO, PERSON_EDITOR, AdwWindow)
 
-OooPersonEditor *ooo_person_editor_new (OooPeople *people,
-                                        OooPerson *person);
+OooPersonEditor *ooo_person_editor_new (OooSession *session,
+                                        OooPerson  *person);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _OooPersonPage
   GtkWidget  parent_instance;
 
   OooPerson *person;
+  OooSession *session;
 
   GtkWidget *scroller;
   GtkWidget *avatar;
@@ -28,6 +29,7 @@ struct _OooPersonPage
   GtkWidget *local_time_label;
   GtkWidget *cadence_label;
   GtkWidget *reporting_since_label;
+  GtkWidget *agenda_row;
 };
 
 G_DEFINE_TYPE (OooPersonPage, ooo_person_page, GTK_TYPE_WIDGET)
@@ -83,6 +85,37 @@ update (OooPersonPage *self)
   update_clock (self, now);
 }
 
+static guint
+position_of (GListModel *model,
+             gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
+
+    if (candidate == item)
+      return i;
+  }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Each person's next 1:1 starts on their own agenda: the one chosen for
+ * them, or the one that fits how they work. */
+static void
+select_agenda (OooPersonPage *self)
+{
+  OooTemplate *agenda;
+  guint position;
+
+  if (self->session == NULL || self->person == NULL)
+    return;
+
+  agenda = ooo_session_agenda_for (self->session, self->person);
+  position = position_of (G_LIST_MODEL (ooo_session_get_templates (self->session)), agenda);
+  if (position != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->agenda_row), position);
+}
+
 static void
 ooo_person_page_dispose (GObject *object)
 {
@@ -90,6 +123,7 @@ ooo_person_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_PERSON_PAGE);
   g_clear_object (&self->person);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (ooo_person_page_parent_class)->dispose (object);
 }
@@ -156,6 +190,7 @@ ooo_person_page_class_init (OooPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooPersonPage, local_time_label);
   gtk_widget_class_bind_template_child (widget_class, OooPersonPage, cadence_label);
   gtk_widget_class_bind_template_child (widget_class, OooPersonPage, reporting_since_label);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, agenda_row);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -189,6 +224,7 @@ ooo_person_page_set_person (OooPersonPage *self,
     g_signal_connect_object (person, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 
   update (self);
+  select_agenda (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment
                               (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
@@ -202,4 +238,31 @@ ooo_person_page_refresh_clock (OooPersonPage *self,
 
   if (self->person != NULL)
     update_clock (self, now);
+}
+
+void
+ooo_person_page_set_session (OooPersonPage *self,
+                             OooSession    *session)
+{
+  g_autoptr(GtkExpression) name = NULL;
+
+  g_return_if_fail (OOO_IS_PERSON_PAGE (self));
+
+  if (!g_set_object (&self->session, session) || session == NULL)
+    return;
+
+  name = gtk_property_expression_new (OOO_TYPE_TEMPLATE, NULL, "name");
+  adw_combo_row_set_expression (ADW_COMBO_ROW (self->agenda_row), name);
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->agenda_row),
+                           G_LIST_MODEL (ooo_session_get_templates (session)));
+  select_agenda (self);
+}
+
+/* The agenda chosen for the next 1:1. */
+OooTemplate *
+ooo_person_page_get_agenda (OooPersonPage *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON_PAGE (self), NULL);
+
+  return adw_combo_row_get_selected_item (ADW_COMBO_ROW (self->agenda_row));
 }

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ooo-person.h"
+#include "ooo-session.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +18,8 @@ void       ooo_person_page_set_person    (OooPersonPage *self,
                                           OooPerson     *person);
 void       ooo_person_page_refresh_clock (OooPersonPage *self,
                                           GDateTime     *now);
+void       ooo_person_page_set_session   (OooPersonPage *self,
+                                          OooSession    *session);
+OooTemplate *ooo_person_page_get_agenda  (OooPersonPage *self);
 
 G_END_DECLS

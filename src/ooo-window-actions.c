@@ -8,6 +8,7 @@
 
 #include "ooo-archived-people.h"
 #include "ooo-person-editor.h"
+#include "ooo-templates-window.h"
 #include "ooo-window-private.h"
 
 static void
@@ -22,7 +23,7 @@ static void
 open_editor (OooWindow *self,
              OooPerson *person)
 {
-  OooPersonEditor *editor = ooo_person_editor_new (self->people, person);
+  OooPersonEditor *editor = ooo_person_editor_new (self->session, person);
 
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved), self,
@@ -199,6 +200,19 @@ show_archived (GtkWidget  *widget,
 }
 
 static void
+manage_templates (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OooWindow *self = OOO_WINDOW (widget);
+  OooTemplatesWindow *window =
+    ooo_templates_window_new (ooo_session_get_templates (self->session));
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 go_back (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
@@ -224,6 +238,8 @@ ooo_window_update_actions (OooWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-person", have_person);
   gtk_widget_action_set_enabled (widget, "win.archive-person", have_person);
   gtk_widget_action_set_enabled (widget, "win.delete-person", have_person);
+  gtk_widget_action_set_enabled (widget, "win.manage-templates", have_data);
+  ooo_window_update_meeting_actions (self);
 }
 
 void
@@ -236,5 +252,7 @@ ooo_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-person", NULL, delete_person);
   gtk_widget_class_install_action (widget_class, "win.show-archived", NULL, show_archived);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
+  gtk_widget_class_install_action (widget_class, "win.manage-templates", NULL,
+                                   manage_templates);
 
 }

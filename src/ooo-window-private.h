@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "ooo-alerts.h"
 #include "ooo-window.h"
 
 G_BEGIN_DECLS
@@ -12,9 +13,14 @@ struct _OooWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  OooSession           *session;
   OooPeople            *people;
+  OooMeetings          *meetings;
+  OooAlerts            *alerts;
+  guint                 inhibit_cookie;
   GtkFilterListModel   *active_people;
   OooPerson            *selected;
+  OooMeeting           *ended;          /* whose summary is on screen */
   GSettings            *settings;
   guint                 minute_source;
 
@@ -28,11 +34,18 @@ struct _OooWindow
   GtkWidget            *back_button;
   GtkWidget            *content_stack;
   GtkWidget            *person_page;
+  GtkWidget            *meeting_view;
   GtkWidget            *person_menu_button;
   GtkWidget            *error_page;
 };
 
-void ooo_window_class_install_actions (GtkWidgetClass *widget_class);
-void ooo_window_update_actions        (OooWindow      *self);
+void ooo_window_class_install_actions         (GtkWidgetClass *widget_class);
+void ooo_window_class_install_meeting_actions (GtkWidgetClass *widget_class);
+void ooo_window_update_actions                (OooWindow      *self);
+void ooo_window_show_selected                 (OooWindow      *self);
+void ooo_window_watch_meetings                (OooWindow      *self);
+void ooo_window_unwatch_meetings              (OooWindow      *self);
+void ooo_window_add_space_key                 (OooWindow      *self);
+void ooo_window_update_meeting_actions        (OooWindow      *self);
 
 G_END_DECLS

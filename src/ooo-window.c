@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ooo-meeting-view.h"
 #include "ooo-person-page.h"
 #include "ooo-person-row.h"
 #include "ooo-window-private.h"
@@ -18,7 +19,7 @@ G_DEFINE_TYPE (OooWindow, ooo_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PEOPLE,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -57,16 +58,38 @@ on_minute (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-show_person (OooWindow *self,
-             OooPerson *person)
+/* The selected person's page, or their 1:1 while one is in progress. */
+void
+ooo_window_show_selected (OooWindow *self)
 {
+  OooPerson *person = self->selected;
+  OooMeeting *meeting = NULL;
+  const char *page = "none";
+
+  if (person != NULL && self->meetings != NULL)
+    meeting = ooo_meetings_get_in_progress (self->meetings, person);
+
+  /* An ended meeting's summary stays until the manager is done with it. */
+  if (meeting == NULL && person != NULL && self->ended != NULL &&
+      ooo_meeting_get_person_id (self->ended) == ooo_person_get_id (person))
+    meeting = self->ended;
+
+  if (meeting != NULL) {
+    if (meeting != self->ended)
+      ooo_meeting_view_set_meeting (OOO_MEETING_VIEW (self->meeting_view), meeting);
+    page = "meeting";
+  } else if (person != NULL) {
+    page = "person";
+  }
+
   ooo_person_page_set_person (OOO_PERSON_PAGE (self->person_page), person);
   adw_window_title_set_title (ADW_WINDOW_TITLE (self->content_title),
                               person != NULL ? ooo_person_get_name (person) : "");
-  gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack),
-                                    person != NULL ? "person" : "none");
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->content_title),
+                                 g_str_equal (page, "meeting") ? _("One-on-One") : NULL);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack), page);
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
+  ooo_window_update_actions (self);
 }
 
 static void
@@ -90,8 +113,8 @@ set_selected (OooWindow *self,
     g_signal_connect_object (person, "notify::name", G_CALLBACK (on_selected_person_notify),
                              self, G_CONNECT_SWAPPED);
 
-  show_person (self, person);
-  ooo_window_update_actions (self);
+  g_clear_object (&self->ended);
+  ooo_window_show_selected (self);
 }
 
 static void
@@ -188,23 +211,28 @@ create_row (gpointer item,
 }
 
 static void
-set_people (OooWindow *self,
-            OooPeople *people)
+set_session (OooWindow  *self,
+             OooSession *session)
 {
   GtkCustomFilter *filter;
 
-  if (people == NULL)
+  if (session == NULL)
     return;
 
-  self->people = g_object_ref (people);
+  self->session = g_object_ref (session);
+  self->people = g_object_ref (ooo_session_get_people (session));
+  self->meetings = g_object_ref (ooo_session_get_meetings (session));
+  ooo_person_page_set_session (OOO_PERSON_PAGE (self->person_page), session);
+
   filter = gtk_custom_filter_new (is_active, NULL, NULL);
-  self->active_people = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (people)),
+  self->active_people = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)),
                                                    GTK_FILTER (filter));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list),
                            G_LIST_MODEL (self->active_people), create_row, NULL, NULL);
   g_signal_connect_object (self->active_people, "items-changed",
                            G_CALLBACK (on_active_people_changed), self, G_CONNECT_SWAPPED);
   update_main_page (self);
+  ooo_window_watch_meetings (self);
 }
 
 static void
@@ -241,12 +269,17 @@ ooo_window_dispose (GObject *object)
   OooWindow *self = OOO_WINDOW (object);
 
   g_clear_handle_id (&self->minute_source, g_source_remove);
+  ooo_window_unwatch_meetings (self);
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_data (self->selected, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_WINDOW);
   g_clear_object (&self->selected);
+  g_clear_object (&self->ended);
   g_clear_object (&self->active_people);
+  g_clear_object (&self->alerts);
+  g_clear_object (&self->meetings);
   g_clear_object (&self->people);
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ooo_window_parent_class)->dispose (object);
@@ -261,8 +294,8 @@ ooo_window_get_property (GObject    *object,
   OooWindow *self = OOO_WINDOW (object);
 
   switch (prop_id) {
-  case PROP_PEOPLE:
-    g_value_set_object (value, self->people);
+  case PROP_SESSION:
+    g_value_set_object (value, self->session);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -278,8 +311,8 @@ ooo_window_set_property (GObject      *object,
   OooWindow *self = OOO_WINDOW (object);
 
   switch (prop_id) {
-  case PROP_PEOPLE:
-    set_people (self, g_value_get_object (value));
+  case PROP_SESSION:
+    set_session (self, g_value_get_object (value));
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -299,12 +332,13 @@ ooo_window_class_init (OooWindowClass *klass)
   window_class->close_request = ooo_window_close_request;
 
   /* NULL when the data could not be opened; the window then explains why. */
-  properties[PROP_PEOPLE] =
-    g_param_spec_object ("people", NULL, NULL, OOO_TYPE_PEOPLE,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OOO_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OOO_TYPE_PERSON_PAGE);
+  g_type_ensure (OOO_TYPE_MEETING_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/OneOnOne/ooo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OooWindow, toast_overlay);
@@ -317,10 +351,12 @@ ooo_window_class_init (OooWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, meeting_view);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, person_menu_button);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, error_page);
 
   ooo_window_class_install_actions (widget_class);
+  ooo_window_class_install_meeting_actions (widget_class);
 }
 
 static void
@@ -329,22 +365,30 @@ ooo_window_init (OooWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  self->alerts = ooo_alerts_new (self->settings);
   load_window_state (self);
 
   g_signal_connect_swapped (self->sidebar_list, "row-selected",
                             G_CALLBACK (on_row_selected), self);
   g_signal_connect_swapped (self->sidebar_list, "row-activated",
                             G_CALLBACK (on_row_activated), self);
-  show_person (self, NULL);
-  ooo_window_update_actions (self);
+  ooo_window_add_space_key (self);
+  ooo_window_show_selected (self);
   schedule_minute (self);
 }
 
 OooWindow *
 ooo_window_new (AdwApplication *application,
-                OooPeople      *people)
+                OooSession     *session)
 {
-  return g_object_new (OOO_TYPE_WINDOW, "application", application, "people", people, NULL);
+  return g_object_new (OOO_TYPE_WINDOW, "application", application, "session", session, NULL);
+}
+
+OooSession *
+ooo_window_get_session (OooWindow *self)
+{
+  g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 OooPeople *
@@ -352,6 +396,13 @@ ooo_window_get_people (OooWindow *self)
 {
   g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
   return self->people;
+}
+
+OooAlerts *
+ooo_window_get_alerts (OooWindow *self)
+{
+  g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
+  return self->alerts;
 }
 
 OooPerson *

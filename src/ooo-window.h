@@ -6,7 +6,8 @@
 
 #include <adwaita.h>
 
-#include "ooo-people.h"
+#include "ooo-alerts.h"
+#include "ooo-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,9 +15,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OooWindow, ooo_window, OOO, WINDOW, AdwApplicationWindow)
 
 OooWindow *ooo_window_new             (AdwApplication *application,
-                                       OooPeople      *people);
+                                       OooSession     *session);
+OooSession *ooo_window_get_session    (OooWindow      *self);
 OooPeople *ooo_window_get_people      (OooWindow      *self);
 OooPerson *ooo_window_get_selected    (OooWindow      *self);
+OooAlerts *ooo_window_get_alerts      (OooWindow      *self);
 void       ooo_window_select_person   (OooWindow      *self,
                                        OooPerson      *person);
 void       ooo_window_show_error      (OooWindow      *self,

@@ -107,7 +107,7 @@ inspect_fresh (GtkApplication *application,
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "One-on-One");
   g_assert_cmpstr (main_page (window), ==, "welcome");
-  g_assert_nonnull (ooo_window_get_people (window));
+  g_assert_nonnull (ooo_window_get_session (window));
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
@@ -182,7 +182,7 @@ inspect_unwritable (GtkApplication *application,
 
   g_assert_cmpstr (main_page (window), ==, "error");
   g_assert_nonnull (strstr (description, "Cannot create the folder"));
-  g_assert_null (ooo_window_get_people (window));
+  g_assert_null (ooo_window_get_session (window));
 }
 
 static void
@@ -202,6 +202,11 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  {
+    /* A test machine has no sound to play the chime on. */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_settings_set_boolean (settings, "alert-sound", FALSE);
+  }
 
   g_test_add_func ("/application/fresh-start", test_fresh_start);
   g_test_add_func ("/application/damaged-file", test_damaged_file);

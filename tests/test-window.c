@@ -10,17 +10,22 @@
 #include <glib/gstdio.h>
 
 #include "ooo-archived-people.h"
+#include "ooo-fake-clock.h"
+#include "ooo-meeting-view.h"
+#include "ooo-segment-bar.h"
 #include "ooo-person-editor.h"
 #include "ooo-person-page.h"
 #include "ooo-person-row.h"
 #include "ooo-window.h"
 
 typedef struct {
-  char      *dir;
-  char      *path;
-  OooStore  *store;
-  OooPeople *people;
-  OooWindow *window;
+  char         *dir;
+  char         *path;
+  OooFakeClock *clock;
+  OooStore     *store;
+  OooSession   *session;
+  OooPeople    *people;
+  OooWindow    *window;
 } Fixture;
 
 static void
@@ -75,7 +80,7 @@ fixture_open_window (Fixture *fixture,
                      int      height)
 {
   fixture->window = g_object_ref (g_object_new (OOO_TYPE_WINDOW,
-                                                "people", fixture->people, NULL));
+                                                "session", fixture->session, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until (is_mapped, fixture->window);
@@ -92,8 +97,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->path = g_build_filename (fixture->dir, "one-on-one.db", NULL);
   fixture->store = ooo_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  fixture->people = ooo_people_new (fixture->store);
-  g_assert_true (ooo_people_load (fixture->people, &error));
+  fixture->clock = g_object_new (OOO_TYPE_FAKE_CLOCK, NULL);
+  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
+  g_assert_true (ooo_session_load (fixture->session, &error));
+  g_assert_no_error (error);
+  fixture->people = ooo_session_get_people (fixture->session);
 
   fixture_open_window (fixture, 1000, 700);
 }
@@ -121,8 +129,9 @@ fixture_tear_down (Fixture       *fixture,
     g_assert_finalize_object (fixture->window);
   }
   drain ();
-  g_assert_finalize_object (fixture->people);
+  g_assert_finalize_object (fixture->session);
   g_assert_finalize_object (fixture->store);
+  g_assert_finalize_object (fixture->clock);
   remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
@@ -449,7 +458,7 @@ test_remembers_size (Fixture       *fixture,
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
 
   fixture->window = g_object_ref (g_object_new (OOO_TYPE_WINDOW,
-                                                "people", fixture->people, NULL));
+                                                "session", fixture->session, NULL));
   gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 650);
@@ -478,11 +487,267 @@ test_error_state (Fixture       *fixture,
   g_assert_finalize_object (window);
 }
 
+
+static GtkWidget *
+view_child (Fixture    *fixture,
+            const char *name)
+{
+  return child (window_child (fixture, "meeting_view"), OOO_TYPE_MEETING_VIEW, name);
+}
+
+static const char *
+view_label (Fixture    *fixture,
+            const char *name)
+{
+  return gtk_label_get_label (GTK_LABEL (view_child (fixture, name)));
+}
+
+typedef struct {
+  Fixture    *fixture;
+  const char *expected;
+} LabelWait;
+
+static gboolean
+time_label_reads (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return g_strcmp0 (view_label (wait->fixture, "time_label"), wait->expected) == 0;
+}
+
+/* The view wakes on its own when the displayed second turns. */
+static void
+wait_for_time (Fixture    *fixture,
+               const char *expected)
+{
+  LabelWait wait = { fixture, expected };
+
+  wait_until (time_label_reads, &wait);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  drain ();
+}
+
+static OooTimer *
+shown_timer (Fixture *fixture)
+{
+  OooMeeting *meeting = ooo_meeting_view_get_meeting (
+    OOO_MEETING_VIEW (window_child (fixture, "meeting_view")));
+
+  g_assert_nonnull (meeting);
+  return ooo_meeting_get_timer (meeting);
+}
+
+static void
+test_run_meeting (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  OooMeetingView *view = OOO_MEETING_VIEW (window_child (fixture, "meeting_view"));
+  OooSegmentBar *bar;
+
+  add_through_ui (fixture, "Ana", NULL);
+  activate (fixture, "win.start-meeting");
+
+  /* Running at once, on the person's agenda, large and on the first part. */
+  g_assert_cmpstr (visible_page (window_child (fixture, "content_stack")), ==, "meeting");
+  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_RUNNING);
+  g_assert_true (ooo_meeting_view_is_ticking (view));
+  g_assert_cmpstr (view_label (fixture, "segment_label"), ==, "Their time");
+  g_assert_cmpstr (view_label (fixture, "progress_label"), ==, "1 of 3 · Them");
+  g_assert_cmpstr (view_label (fixture, "time_label"), ==, "10:00");
+  g_assert_cmpstr (view_label (fixture, "schedule_label"), ==,
+                   "30:00 left in the meeting · on plan");
+
+  ooo_fake_clock_advance (fixture->clock, 95 * G_USEC_PER_SEC);
+  wait_for_time (fixture, "8:25");
+  g_assert_cmpstr (view_label (fixture, "schedule_label"), ==,
+                   "28:25 left in the meeting · on plan");
+
+  activate (fixture, "win.next-segment");
+  g_assert_cmpstr (view_label (fixture, "segment_label"), ==, "My time");
+  g_assert_cmpstr (view_label (fixture, "time_label"), ==, "10:00");
+  /* Their part ended 8:25 early. */
+  g_assert_cmpstr (view_label (fixture, "schedule_label"), ==,
+                   "28:25 left in the meeting · 8:25 ahead of plan");
+  bar = OOO_SEGMENT_BAR (view_child (fixture, "segment_bar"));
+  g_assert_cmpfloat_with_epsilon (ooo_segment_bar_get_fill (bar, 0), 95.0 / 600.0, 1e-9);
+  g_assert_cmpfloat (ooo_segment_bar_get_fill (bar, 1), ==, 0.0);
+
+  /* Paused: the clock moves, the meeting does not, nothing wakes. */
+  activate (fixture, "win.toggle-timer");
+  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_PAUSED);
+  g_assert_false (ooo_meeting_view_is_ticking (view));
+  ooo_fake_clock_advance (fixture->clock, 300 * G_USEC_PER_SEC);
+  activate (fixture, "win.extend-segment");
+  g_assert_cmpstr (view_label (fixture, "time_label"), ==, "11:00");
+
+  /* Over time shows as +m:ss, in the warning colour. */
+  activate (fixture, "win.toggle-timer");
+  ooo_fake_clock_advance (fixture->clock, (11 * 60 + 5) * G_USEC_PER_SEC);
+  wait_for_time (fixture, "+0:05");
+  g_assert_true (gtk_widget_has_css_class (view_child (fixture, "time_label"), "overtime"));
+
+  activate (fixture, "win.end-meeting");
+  g_assert_cmpstr (visible_page (view_child (fixture, "stack")), ==, "summary");
+  g_assert_false (ooo_meeting_view_is_ticking (view));
+  g_assert_cmpstr (view_label (fixture, "summary_label"), ==,
+                   "12:40 in all · 13% of it was their time");
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting WHERE status = 'held'"),
+                   ==, 1);
+
+  activate (fixture, "win.close-summary");
+  g_assert_cmpstr (visible_page (window_child (fixture, "content_stack")), ==, "person");
+}
+
+typedef struct {
+  Fixture    *fixture;
+  const char *expected;
+} AlertWait;
+
+static gboolean
+alert_reads (gpointer data)
+{
+  AlertWait *wait = data;
+
+  return g_strcmp0 (ooo_alerts_get_last_message (ooo_window_get_alerts (wait->fixture->window)),
+                    wait->expected) == 0;
+}
+
+static void
+test_alerts (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AlertWait wait = { fixture, NULL };
+
+  g_settings_set_int (settings, "heads-up-minutes", 2);
+  add_through_ui (fixture, "Ana", NULL);
+  activate (fixture, "win.start-meeting");
+  g_assert_null (ooo_alerts_get_last_message (ooo_window_get_alerts (fixture->window)));
+
+  /* Two minutes before the end of their time. */
+  ooo_fake_clock_advance (fixture->clock, 8 * 60 * G_USEC_PER_SEC);
+  wait.expected = "2 minutes left: Their time";
+  wait_until (alert_reads, &wait);
+
+  ooo_fake_clock_advance (fixture->clock, 2 * 60 * G_USEC_PER_SEC);
+  wait.expected = "Their time is up — Next: My time";
+  wait_until (alert_reads, &wait);
+
+  /* With auto-advance on, the next segment takes over by itself. */
+  g_settings_set_boolean (settings, "auto-advance", TRUE);
+  activate (fixture, "win.next-segment");
+  ooo_fake_clock_advance (fixture->clock, 10 * 60 * G_USEC_PER_SEC);
+  wait.expected = "My time is up — Next: The future";
+  wait_until (alert_reads, &wait);
+  g_assert_cmpuint (ooo_timer_get_current (shown_timer (fixture)), ==, 2);
+  g_assert_cmpstr (view_label (fixture, "segment_label"), ==, "The future");
+
+  g_settings_reset (settings, "heads-up-minutes");
+  g_settings_reset (settings, "auto-advance");
+}
+
+static GtkEventController *
+space_controller (Fixture *fixture)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+    g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+    if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+        gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+      return controller;
+  }
+
+  return NULL;
+}
+
+static gboolean
+press_space (Fixture *fixture)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (space_controller (fixture), "key-pressed", GDK_KEY_space, 0, 0,
+                         &handled);
+  drain ();
+  return handled;
+}
+
+/* Space starts and pauses the timer, unless the manager is typing. */
+static void
+test_space_toggles (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  add_through_ui (fixture, "Ana", NULL);
+  /* No meeting on screen: Space is left alone. */
+  g_assert_false (press_space (fixture));
+
+  activate (fixture, "win.start-meeting");
+  g_assert_true (press_space (fixture));
+  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_PAUSED);
+  g_assert_true (press_space (fixture));
+  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_RUNNING);
+
+  /* A text field with focus keeps its spaces. */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (window_child (fixture, "content_stack"))),
+                  entry);
+  gtk_widget_grab_focus (entry);
+  drain ();
+  g_assert_false (press_space (fixture));
+  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_RUNNING);
+}
+
+/* A meeting still in progress when the app starts is what it opens on. */
+static void
+test_resume_on_start (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  OooPerson *bea;
+
+  add_through_ui (fixture, "Ana", NULL);
+  bea = add_through_ui (fixture, "Bea", NULL);
+  ooo_window_select_person (fixture->window, bea);
+  activate (fixture, "win.start-meeting");
+  ooo_fake_clock_advance (fixture->clock, 61 * G_USEC_PER_SEC);
+
+  /* Quit, and start again on the same file. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  fixture->people = NULL;
+  g_assert_finalize_object (fixture->session);
+  g_assert_finalize_object (fixture->store);
+  fixture->store = ooo_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
+  g_assert_true (ooo_session_load (fixture->session, &error));
+  fixture->people = ooo_session_get_people (fixture->session);
+  fixture_open_window (fixture, 1000, 700);
+
+  g_assert_cmpstr (ooo_person_get_name (ooo_window_get_selected (fixture->window)), ==, "Bea");
+  g_assert_cmpstr (visible_page (window_child (fixture, "content_stack")), ==, "meeting");
+  g_assert_cmpstr (view_label (fixture, "time_label"), ==, "8:59");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  {
+    /* A test machine has no sound to play the chime on. */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_settings_set_boolean (settings, "alert-sound", FALSE);
+  }
   adw_init ();
 
 #define ADD(name, func) \
@@ -495,6 +760,10 @@ main (int   argc,
   ADD ("narrow-window-folds", test_narrow_window_folds);
   ADD ("remembers-size", test_remembers_size);
   ADD ("error-state", test_error_state);
+  ADD ("run-meeting", test_run_meeting);
+  ADD ("resume-on-start", test_resume_on_start);
+  ADD ("alerts", test_alerts);
+  ADD ("space-toggles", test_space_toggles);
 #undef ADD
 
   return g_test_run ();
