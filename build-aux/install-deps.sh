@@ -9,7 +9,8 @@ packages="gcc libc6-dev pkg-config meson ninja-build gettext libxml2-utils
   libglib2.0-dev-bin desktop-file-utils appstream python3
   libgtk-4-media-gstreamer gstreamer1.0-plugins-base gstreamer1.0-plugins-good"
 if [ "${1:-}" = "--tests" ]; then
-  packages="$packages xvfb xauth dbus at-spi2-core libgl1-mesa-dri flatpak-builder"
+  packages="$packages xvfb xauth dbus at-spi2-core libgl1-mesa-dri flatpak-builder
+    python3-pyatspi gir1.2-atspi-2.0 xdotool"
 fi
 
 missing=""

@@ -15,7 +15,9 @@ fi
 meson compile -C build
 
 status=0
-xvfb-run -a -s "-screen 0 1280x800x24" \
+# -noreset: tests that kill and restart the app must find the display
+# still there; by default Xvfb resets when its last client goes.
+xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
   dbus-run-session -- meson test -C build --print-errorlogs "$@" || status=$?
 
 /usr/bin/python3 build-aux/count-tests.py build/meson-logs/testlog.json || status=1

@@ -39,6 +39,7 @@ static const struct {
   { "win.previous-segment", { "<Control>Page_Up", NULL } },
   { "win.extend-segment", { "<Control>m", NULL } },
   { "win.end-meeting", { "<Control><Shift>Return", NULL } },
+  { "win.add-action-item", { "<Control>t", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
 };
 

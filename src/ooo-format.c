@@ -64,8 +64,8 @@ ooo_format_date (const char *iso_date)
   if (date == NULL)
     return NULL;
 
-  /* Translators: a calendar date, see g_date_time_format() */
-  return g_strstrip (g_date_time_format (date, _("%e %B %Y")));
+  /* Translators: a calendar date, see g_date_time_format(); %-d has no padding */
+  return g_date_time_format (date, _("%-d %B %Y"));
 }
 
 /* "14:05 (+1 day)"-style text for the clock where @time_zone is. */

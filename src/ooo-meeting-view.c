@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ooo-accessible.h"
 #include "ooo-format.h"
 #include "ooo-meeting-view.h"
 #include "ooo-segment-bar.h"
@@ -38,6 +39,10 @@ struct _OooMeetingView
   GtkWidget  *prompts_group;
   GtkWidget  *summary_label;
   GtkWidget  *summary_group;
+  GtkWidget  *leaflet;
+  GtkWidget  *timer_column;
+  GtkWidget  *notes_column;
+  GtkWidget  *notes_pane;
 };
 
 G_DEFINE_TYPE (OooMeetingView, ooo_meeting_view, GTK_TYPE_WIDGET)
@@ -153,6 +158,8 @@ refresh (OooMeetingView *self)
     gtk_widget_set_tooltip_text (self->toggle_button,
                                  state == OOO_TIMER_STATE_READY ? _("Start") : _("Resume"));
   }
+  ooo_accessible_set_label (self->toggle_button,
+                            gtk_widget_get_tooltip_text (self->toggle_button));
 
   show_prompts (self, current);
 }
@@ -288,6 +295,8 @@ ooo_meeting_view_set_meeting (OooMeetingView *self,
                              self, G_CONNECT_SWAPPED);
   }
   ooo_segment_bar_set_timer (OOO_SEGMENT_BAR (self->segment_bar), self->timer);
+  ooo_notes_pane_set_meeting (OOO_NOTES_PANE (self->notes_pane), meeting);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->timer_column);
   refresh (self);
   schedule_tick (self);
 }
@@ -298,6 +307,52 @@ ooo_meeting_view_is_ticking (OooMeetingView *self)
 {
   g_return_val_if_fail (OOO_IS_MEETING_VIEW (self), FALSE);
   return self->tick_source != 0;
+}
+
+/* On a narrow window the notes are a page of their own. */
+static void
+show_notes (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OooMeetingView *self = OOO_MEETING_VIEW (widget);
+
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->notes_column);
+}
+
+static void
+show_timer (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OooMeetingView *self = OOO_MEETING_VIEW (widget);
+
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->timer_column);
+}
+
+void
+ooo_meeting_view_set_session (OooMeetingView *self,
+                              OooSession     *session)
+{
+  g_return_if_fail (OOO_IS_MEETING_VIEW (self));
+  ooo_notes_pane_set_session (OOO_NOTES_PANE (self->notes_pane), session);
+}
+
+/* Brings the "new action item" field to the keyboard, wherever it is. */
+void
+ooo_meeting_view_focus_new_action (OooMeetingView *self)
+{
+  g_return_if_fail (OOO_IS_MEETING_VIEW (self));
+
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->notes_column);
+  ooo_notes_pane_focus_new_action (OOO_NOTES_PANE (self->notes_pane));
+}
+
+OooNotesPane *
+ooo_meeting_view_get_notes (OooMeetingView *self)
+{
+  g_return_val_if_fail (OOO_IS_MEETING_VIEW (self), NULL);
+  return OOO_NOTES_PANE (self->notes_pane);
 }
 
 static void
@@ -332,6 +387,7 @@ ooo_meeting_view_class_init (OooMeetingViewClass *klass)
   object_class->finalize = ooo_meeting_view_finalize;
 
   g_type_ensure (OOO_TYPE_SEGMENT_BAR);
+  g_type_ensure (OOO_TYPE_NOTES_PANE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/OneOnOne/ooo-meeting-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OooMeetingView, stack);
@@ -344,6 +400,12 @@ ooo_meeting_view_class_init (OooMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooMeetingView, prompts_group);
   gtk_widget_class_bind_template_child (widget_class, OooMeetingView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, OooMeetingView, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, OooMeetingView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OooMeetingView, timer_column);
+  gtk_widget_class_bind_template_child (widget_class, OooMeetingView, notes_column);
+  gtk_widget_class_bind_template_child (widget_class, OooMeetingView, notes_pane);
+  gtk_widget_class_install_action (widget_class, "meeting.show-notes", NULL, show_notes);
+  gtk_widget_class_install_action (widget_class, "meeting.show-timer", NULL, show_timer);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -354,4 +416,5 @@ ooo_meeting_view_init (OooMeetingView *self)
   self->summary_rows = g_ptr_array_new ();
   self->prompts_for = G_MAXUINT;
   gtk_widget_init_template (GTK_WIDGET (self));
+  ooo_accessible_label_from_tooltips (GTK_WIDGET (self));
 }

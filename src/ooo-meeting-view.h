@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ooo-meeting.h"
+#include "ooo-notes-pane.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,9 @@ void        ooo_meeting_view_set_meeting  (OooMeetingView *self,
                                            OooMeeting     *meeting);
 void        ooo_meeting_view_show_summary (OooMeetingView *self);
 gboolean    ooo_meeting_view_is_ticking   (OooMeetingView *self);
+void        ooo_meeting_view_set_session  (OooMeetingView *self,
+                                           OooSession     *session);
+OooNotesPane *ooo_meeting_view_get_notes  (OooMeetingView *self);
+void        ooo_meeting_view_focus_new_action (OooMeetingView *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ooo-accessible.h"
 #include "ooo-person-editor.h"
 #include "ooo-time-zones.h"
 
@@ -93,8 +94,8 @@ show_reporting_since (OooPersonEditor *self)
     date = g_date_time_new_local (year, month, day, 12, 0, 0);
 
   if (date != NULL)
-    /* Translators: a calendar date, see g_date_time_format() */
-    label = g_strstrip (g_date_time_format (date, _("%e %B %Y")));
+    /* Translators: a calendar date, see g_date_time_format(); %-d has no padding */
+    label = g_date_time_format (date, _("%-d %B %Y"));
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->reporting_since_button),
                              label != NULL ? label : _("Not set"));
@@ -205,12 +206,14 @@ fill_form (OooPersonEditor *self)
 
   if (person == NULL) {
     adw_window_title_set_title (ADW_WINDOW_TITLE (self->window_title), _("Add Person"));
+    gtk_window_set_title (GTK_WINDOW (self), _("Add Person"));
     gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
     show_reporting_since (self);
     return;
   }
 
   adw_window_title_set_title (ADW_WINDOW_TITLE (self->window_title), _("Edit Person"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));
   gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), ooo_person_get_name (person));
   gtk_editable_set_text (GTK_EDITABLE (self->role_row), ooo_person_get_role (person));
@@ -437,6 +440,8 @@ ooo_person_editor_init (OooPersonEditor *self)
   g_autoptr(GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ooo_accessible_label_from_tooltips (GTK_WIDGET (self));
+  ooo_accessible_set_label (self->time_zone_dropdown, _("Time zone"));
 
   self->time_zones = ooo_time_zones_list ();
   zones = gtk_string_list_new ((const char * const *) self->time_zones);

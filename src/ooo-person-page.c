@@ -7,9 +7,15 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ooo-action-items-group.h"
+#include "ooo-date-button.h"
 #include "ooo-format.h"
+#include "ooo-past-meeting-dialog.h"
 #include "ooo-person-page.h"
+#include "ooo-personal-card.h"
+#include "ooo-talking-points-group.h"
 #include "ooo-time-zones.h"
+#include "ooo-widget-util.h"
 
 struct _OooPersonPage
 {
@@ -30,6 +36,9 @@ struct _OooPersonPage
   GtkWidget *cadence_label;
   GtkWidget *reporting_since_label;
   GtkWidget *agenda_row;
+  GtkWidget *talking_points_group;
+  GtkWidget *action_items_group;
+  GtkWidget *personal_card;
 };
 
 G_DEFINE_TYPE (OooPersonPage, ooo_person_page, GTK_TYPE_WIDGET)
@@ -117,6 +126,50 @@ select_agenda (OooPersonPage *self)
 }
 
 static void
+update_actions (OooPersonPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.record-past",
+                                 self->session != NULL && self->person != NULL);
+}
+
+static void
+on_past_recorded (OooPersonPage *self,
+                  OooMeeting    *meeting)
+{
+  g_autoptr(GDateTime) held = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+
+  held = g_date_time_new_from_unix_local (ooo_meeting_get_started_at (meeting));
+  day = g_date_time_format (held, "%Y-%m-%d");
+  date = ooo_format_date (day);
+  /* Translators: %s is the date it was held */
+  message = g_strdup_printf (_("One-on-one of %s recorded"), date);
+  ooo_widget_show_toast (GTK_WIDGET (self), message);
+}
+
+static void
+record_past (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OooPersonPage *self = OOO_PERSON_PAGE (widget);
+  OooPastMeetingDialog *dialog;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->session == NULL || self->person == NULL)
+    return;
+
+  dialog = ooo_past_meeting_dialog_new (self->session, self->person);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_past_recorded), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 ooo_person_page_dispose (GObject *object)
 {
   OooPersonPage *self = OOO_PERSON_PAGE (object);
@@ -172,6 +225,10 @@ ooo_person_page_class_init (OooPersonPageClass *klass)
   object_class->get_property = ooo_person_page_get_property;
   object_class->set_property = ooo_person_page_set_property;
 
+  g_type_ensure (OOO_TYPE_ACTION_ITEMS_GROUP);
+  g_type_ensure (OOO_TYPE_PERSONAL_CARD);
+  g_type_ensure (OOO_TYPE_TALKING_POINTS_GROUP);
+
   properties[PROP_PERSON] =
     g_param_spec_object ("person", NULL, NULL, OOO_TYPE_PERSON,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -191,6 +248,10 @@ ooo_person_page_class_init (OooPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooPersonPage, cadence_label);
   gtk_widget_class_bind_template_child (widget_class, OooPersonPage, reporting_since_label);
   gtk_widget_class_bind_template_child (widget_class, OooPersonPage, agenda_row);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, talking_points_group);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, action_items_group);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonPage, personal_card);
+  gtk_widget_class_install_action (widget_class, "person.record-past", NULL, record_past);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -198,6 +259,7 @@ static void
 ooo_person_page_init (OooPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
 }
 
 OooPerson *
@@ -225,6 +287,11 @@ ooo_person_page_set_person (OooPersonPage *self,
 
   update (self);
   select_agenda (self);
+  ooo_talking_points_group_set_person (OOO_TALKING_POINTS_GROUP (self->talking_points_group),
+                                       person);
+  ooo_action_items_group_set_person (OOO_ACTION_ITEMS_GROUP (self->action_items_group), person);
+  ooo_personal_card_set_person (OOO_PERSONAL_CARD (self->personal_card), person);
+  update_actions (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment
                               (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
@@ -248,7 +315,16 @@ ooo_person_page_set_session (OooPersonPage *self,
 
   g_return_if_fail (OOO_IS_PERSON_PAGE (self));
 
-  if (!g_set_object (&self->session, session) || session == NULL)
+  if (!g_set_object (&self->session, session))
+    return;
+
+  ooo_talking_points_group_set_session (OOO_TALKING_POINTS_GROUP (self->talking_points_group),
+                                        session);
+  ooo_action_items_group_set_session (OOO_ACTION_ITEMS_GROUP (self->action_items_group),
+                                      session);
+  ooo_personal_card_set_session (OOO_PERSONAL_CARD (self->personal_card), session);
+  update_actions (self);
+  if (session == NULL)
     return;
 
   name = gtk_property_expression_new (OOO_TYPE_TEMPLATE, NULL, "name");

@@ -120,9 +120,8 @@ on_meeting_ended (OooWindow   *self,
 }
 
 static void
-on_save_failed (OooWindow   *self,
-                const char  *message,
-                OooMeetings *meetings)
+on_save_failed (OooWindow  *self,
+                const char *message)
 {
   ooo_window_show_toast (self, message);
 }
@@ -140,6 +139,9 @@ ooo_window_watch_meetings (OooWindow *self)
   g_signal_connect_object (self->meetings, "ended", G_CALLBACK (on_meeting_ended), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->meetings, "save-failed", G_CALLBACK (on_save_failed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)),
+                           "save-failed", G_CALLBACK (on_save_failed), self,
                            G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < meetings->len; i++)
@@ -274,6 +276,17 @@ end_meeting (GtkWidget  *widget,
 }
 
 static void
+add_action_item (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OooWindow *self = OOO_WINDOW (widget);
+
+  if (shown_meeting (self) != NULL)
+    ooo_meeting_view_focus_new_action (OOO_MEETING_VIEW (self->meeting_view));
+}
+
+static void
 close_summary (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -331,6 +344,7 @@ ooo_window_class_install_meeting_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.extend-segment", NULL, extend_segment);
   gtk_widget_class_install_action (widget_class, "win.end-meeting", NULL, end_meeting);
   gtk_widget_class_install_action (widget_class, "win.close-summary", NULL, close_summary);
+  gtk_widget_class_install_action (widget_class, "win.add-action-item", NULL, add_action_item);
 }
 
 void
@@ -350,4 +364,5 @@ ooo_window_update_meeting_actions (OooWindow *self)
                                  timer != NULL &&
                                  current + 1 < ooo_timer_get_n_segments (timer));
   gtk_widget_action_set_enabled (widget, "win.close-summary", self->ended != NULL);
+  gtk_widget_action_set_enabled (widget, "win.add-action-item", timer != NULL);
 }

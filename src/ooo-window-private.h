@@ -18,6 +18,7 @@ struct _OooWindow
   OooMeetings          *meetings;
   OooAlerts            *alerts;
   guint                 inhibit_cookie;
+  gboolean              close_despite_unsaved;
   GtkFilterListModel   *active_people;
   OooPerson            *selected;
   OooMeeting           *ended;          /* whose summary is on screen */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ooo-accessible.h"
 #include "ooo-meeting-view.h"
 #include "ooo-person-page.h"
 #include "ooo-person-row.h"
@@ -65,6 +66,7 @@ ooo_window_show_selected (OooWindow *self)
   OooPerson *person = self->selected;
   OooMeeting *meeting = NULL;
   const char *page = "none";
+  gboolean focus_notes = FALSE;
 
   if (person != NULL && self->meetings != NULL)
     meeting = ooo_meetings_get_in_progress (self->meetings, person);
@@ -75,8 +77,12 @@ ooo_window_show_selected (OooWindow *self)
     meeting = self->ended;
 
   if (meeting != NULL) {
-    if (meeting != self->ended)
+    if (meeting != self->ended &&
+        ooo_meeting_view_get_meeting (OOO_MEETING_VIEW (self->meeting_view)) != meeting) {
       ooo_meeting_view_set_meeting (OOO_MEETING_VIEW (self->meeting_view), meeting);
+      /* A 1:1 on screen is for taking notes: the cursor waits there. */
+      focus_notes = TRUE;
+    }
     page = "meeting";
   } else if (person != NULL) {
     page = "person";
@@ -90,6 +96,8 @@ ooo_window_show_selected (OooWindow *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack), page);
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
   ooo_window_update_actions (self);
+  if (focus_notes)
+    ooo_notes_pane_focus_notes (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)));
 }
 
 static void
@@ -223,6 +231,7 @@ set_session (OooWindow  *self,
   self->people = g_object_ref (ooo_session_get_people (session));
   self->meetings = g_object_ref (ooo_session_get_meetings (session));
   ooo_person_page_set_session (OOO_PERSON_PAGE (self->person_page), session);
+  ooo_meeting_view_set_session (OOO_MEETING_VIEW (self->meeting_view), session);
 
   filter = gtk_custom_filter_new (is_active, NULL, NULL);
   self->active_people = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)),
@@ -250,7 +259,20 @@ static gboolean
 ooo_window_close_request (GtkWindow *window)
 {
   OooWindow *self = OOO_WINDOW (window);
+  OooNotesPane *notes = ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view));
+  g_autoptr(GError) error = NULL;
   int width, height;
+
+  /* Notes that cannot be written keep the window open once, with the reason
+   * on screen, so nothing is lost without the manager knowing. */
+  if (!ooo_notes_pane_flush (notes, &error) && !self->close_despite_unsaved) {
+    g_autofree char *message = g_strdup_printf (_("Your notes are not saved: %s Close again "
+                                                  "to close anyway."), error->message);
+
+    self->close_despite_unsaved = TRUE;
+    ooo_window_show_toast (self, message);
+    return TRUE;
+  }
 
   /* The default size is the unmaximized one, which is what should come back. */
   gtk_window_get_default_size (window, &width, &height);
@@ -363,6 +385,7 @@ static void
 ooo_window_init (OooWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ooo_accessible_label_from_tooltips (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   self->alerts = ooo_alerts_new (self->settings);

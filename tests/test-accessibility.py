@@ -593,8 +593,7 @@ def wait_for_app(tap, process):
 
     found = poll(app_and_window, APP_START_TIMEOUT)
     if found == "exited" or process.poll() is not None:
-        tap.result(False, APPEARS, [f"the app exited with status {process.returncode}"]
-                   + display_hint())
+        tap.result(False, APPEARS, [exit_description(process)] + display_hint())
         return None, None
     if not found:
         seen = ", ".join(f'"{safe_name(a)}"'
@@ -684,10 +683,15 @@ def check_quit(tap, process, main_window):
 
 def run(tap, binary, database):
     poll(display_works, STEP_TIMEOUT)  # a display just started may lag a little
-    # Start the accessibility bus and its registry (they are D-Bus activated
-    # and connect to the display) before the app, which then finds them.
+    # Start the accessibility bus and its registry (D-Bus activated; they
+    # connect to the display too) before the app: an app started while they
+    # start failed with "cannot open display" in about one run in five here.
     children(pyatspi.Registry.getDesktop(0))
-    process = start_app(binary, database)
+    try:
+        process = start_app(binary, database)
+    except OSError as error:
+        tap.result(False, APPEARS, [f"the app could not be started: {error}"])
+        return
     try:
         app, main_window = wait_for_app(tap, process)
         if main_window is None:

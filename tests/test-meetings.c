@@ -312,6 +312,76 @@ test_end_records_summary (Fixture       *fixture,
   g_assert_nonnull (start_o3 (fixture));
 }
 
+static void
+test_notes_kept (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  OooMeetings *meetings = ooo_session_get_meetings (fixture->session);
+  OooMeeting *meeting = start_o3 (fixture);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ooo_meetings_save_notes (meetings, meeting, 0, "Wants to lead the migration",
+                                          &error));
+  g_assert_true (ooo_meetings_save_notes (meetings, meeting, 2, "Conference talk in May",
+                                          &error));
+  g_assert_true (ooo_meetings_save_private_notes (meetings, meeting, "Seems tired; ask HR",
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ooo_meeting_get_segment (meeting, 0)->notes, ==,
+                   "Wants to lead the migration");
+
+  /* A crash now loses none of it. */
+  close_session (fixture);
+  open_session (fixture);
+  meeting = in_progress (fixture);
+  g_assert_cmpstr (ooo_meeting_get_segment (meeting, 0)->notes, ==,
+                   "Wants to lead the migration");
+  g_assert_cmpstr (ooo_meeting_get_segment (meeting, 1)->notes, ==, "");
+  g_assert_cmpstr (ooo_meeting_get_segment (meeting, 2)->notes, ==, "Conference talk in May");
+  g_assert_cmpstr (ooo_meeting_get_private_notes (meeting), ==, "Seems tired; ask HR");
+}
+
+static void
+test_record_past (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  OooMeetings *meetings = ooo_session_get_meetings (fixture->session);
+  OooTemplate *o3 = ooo_templates_find_builtin (ooo_session_get_templates (fixture->session),
+                                                "o3");
+  gint64 yesterday = fixture->clock->wall_us / G_USEC_PER_SEC - 24 * 3600;
+  g_autoptr(OooMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ooo_meetings_record_past (meetings, fixture->ana, o3, yesterday, 0, "", &error));
+  g_assert_error (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (ooo_meetings_record_past (meetings, fixture->ana, o3, yesterday + 2 * 86400,
+                                           30, "", &error));
+  g_assert_error (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM meeting"), ==, 0);
+
+  /* 25 minutes over a 10/10/10 agenda, held on a walk. */
+  meeting = ooo_meetings_record_past (meetings, fixture->ana, o3, yesterday, 25,
+                                      "Walked and talked about the reorg", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+  g_assert_cmpint (ooo_meeting_get_status (meeting), ==, OOO_MEETING_STATUS_HELD);
+  g_assert_null (in_progress (fixture));
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM meeting WHERE status = 'held'"
+                                       " AND timer_state = 'finished'"
+                                       " AND ended_at - started_at = 1500"), ==, 1);
+  g_assert_cmpint (query_int (fixture, "SELECT sum(elapsed_ms) FROM meeting_segment"), ==,
+                   1500000);
+  g_assert_cmpint (query_int (fixture, "SELECT elapsed_ms FROM meeting_segment"
+                                       " WHERE position = 0"), ==, 500000);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM meeting_segment WHERE position = 0"
+                                       " AND notes = 'Walked and talked about the reorg'"),
+                   ==, 1);
+  /* Recording one afterwards does not block starting a new one. */
+  g_assert_nonnull (start_o3 (fixture));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +397,8 @@ main (int   argc,
   ADD ("resume-after-reboot", test_resume_after_reboot);
   ADD ("resume-paused", test_resume_paused);
   ADD ("end-records-summary", test_end_records_summary);
+  ADD ("notes-kept", test_notes_kept);
+  ADD ("record-past", test_record_past);
 #undef ADD
 
   return g_test_run ();

@@ -355,6 +355,43 @@ test_validation (Fixture       *fixture,
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM person"), ==, 1);
 }
 
+/* The personal card's notes: stored with a new person, saved on their own,
+ * and left alone by the editor's update. */
+static void
+test_personal_notes_round_trip (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(OooStore) store = open_store (fixture->path);
+  g_autoptr(OooPeople) people = open_people (store);
+  g_autoptr(OooPerson) gil = ooo_person_new ("Gil");
+  g_autoptr(OooPerson) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  ooo_person_set_time_zone (gil, "UTC");
+  ooo_person_set_personal_notes (gil, "Plays the cello.");
+  g_assert_true (ooo_people_add (people, gil, &error));
+  g_assert_no_error (error);
+  uuid = g_strdup (ooo_person_get_uuid (gil));
+  changes = ooo_person_copy (gil);
+
+  g_assert_true (ooo_people_save_personal_notes (people, gil, "Plays the cello.\nTwo cats.",
+                                                 &error));
+  g_assert_no_error (error);
+  ooo_person_set_role (changes, "Analyst");
+  g_assert_true (ooo_people_update (people, gil, changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ooo_person_get_personal_notes (gil), ==, "Plays the cello.\nTwo cats.");
+
+  g_clear_object (&people);
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  people = open_people (store);
+  g_assert_cmpstr (ooo_person_get_personal_notes (ooo_people_find_by_uuid (people, uuid)), ==,
+                   "Plays the cello.\nTwo cats.");
+  g_assert_cmpstr (ooo_person_get_role (ooo_people_find_by_uuid (people, uuid)), ==, "Analyst");
+}
+
 /* Text is bound, never spliced into SQL. */
 static void
 test_hostile_text (Fixture       *fixture,
@@ -628,6 +665,7 @@ main (int   argc,
   ADD ("uuids-stable", test_uuids_stable);
   ADD ("update-archive-delete", test_update_archive_delete);
   ADD ("validation", test_validation);
+  ADD ("personal-notes-round-trip", test_personal_notes_round_trip);
   ADD ("hostile-text", test_hostile_text);
   ADD ("sorted-by-name", test_sorted_by_name);
   ADD ("migration-from-version-1", test_migration_from_version_1);

@@ -10,228 +10,10 @@
 #include <glib/gstdio.h>
 
 #include "ooo-archived-people.h"
-#include "ooo-fake-clock.h"
 #include "ooo-meeting-view.h"
 #include "ooo-segment-bar.h"
-#include "ooo-person-editor.h"
 #include "ooo-person-page.h"
-#include "ooo-person-row.h"
-#include "ooo-window.h"
-
-typedef struct {
-  char         *dir;
-  char         *path;
-  OooFakeClock *clock;
-  OooStore     *store;
-  OooSession   *session;
-  OooPeople    *people;
-  OooWindow    *window;
-} Fixture;
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @done says so, or fails after 5 seconds. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data)) {
-    g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    g_main_context_iteration (NULL, FALSE);
-    g_usleep (1000);
-  }
-  drain ();
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GtkWidget *found = GTK_WIDGET (gtk_widget_get_template_child (widget, type, name));
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static GtkWidget *
-window_child (Fixture    *fixture,
-              const char *name)
-{
-  return child (fixture->window, OOO_TYPE_WINDOW, name);
-}
-
-static void
-fixture_open_window (Fixture *fixture,
-                     int      width,
-                     int      height)
-{
-  fixture->window = g_object_ref (g_object_new (OOO_TYPE_WINDOW,
-                                                "session", fixture->session, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (is_mapped, fixture->window);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ooo-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "one-on-one.db", NULL);
-  fixture->store = ooo_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  fixture->clock = g_object_new (OOO_TYPE_FAKE_CLOCK, NULL);
-  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
-  g_assert_true (ooo_session_load (fixture->session, &error));
-  g_assert_no_error (error);
-  fixture->people = ooo_session_get_people (fixture->session);
-
-  fixture_open_window (fixture, 1000, 700);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *file = g_build_filename (path, name, NULL);
-    g_unlink (file);
-  }
-  g_rmdir (path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  if (fixture->window != NULL) {
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-    drain ();
-    g_assert_finalize_object (fixture->window);
-  }
-  drain ();
-  g_assert_finalize_object (fixture->session);
-  g_assert_finalize_object (fixture->store);
-  g_assert_finalize_object (fixture->clock);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++) {
-    g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-    if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-      return window;
-  }
-
-  return NULL;
-}
-
-static const char *
-visible_page (GtkWidget *stack)
-{
-  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
-}
-
-static OooPersonEditor *
-open_editor (Fixture    *fixture,
-             const char *action)
-{
-  OooPersonEditor *editor;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
-  drain ();
-  editor = find_toplevel (OOO_TYPE_PERSON_EDITOR);
-  g_assert_nonnull (editor);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) ==
-                 GTK_WINDOW (fixture->window));
-
-  return editor;
-}
-
-static void
-fill_and_save (OooPersonEditor *editor,
-               const char      *name,
-               const char      *role)
-{
-  GtkWidget *save_button = child (editor, OOO_TYPE_PERSON_EDITOR, "save_button");
-
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, OOO_TYPE_PERSON_EDITOR, "name_row")),
-                         name);
-  if (role != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (child (editor, OOO_TYPE_PERSON_EDITOR, "role_row")),
-                           role);
-  g_assert_true (gtk_widget_get_sensitive (save_button));
-  g_object_ref (editor);
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  drain ();
-  /* Saving closes the form and frees it. */
-  g_assert_finalize_object (editor);
-}
-
-static OooPerson *
-add_through_ui (Fixture    *fixture,
-                const char *name,
-                const char *role)
-{
-  fill_and_save (open_editor (fixture, "win.add-person"), name, role);
-  return ooo_window_get_selected (fixture->window);
-}
-
-static OooPerson *
-row_person (Fixture *fixture,
-            int      index)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (
-    GTK_LIST_BOX (window_child (fixture, "sidebar_list")), index);
-
-  return row != NULL ? ooo_person_row_get_person (OOO_PERSON_ROW (row)) : NULL;
-}
-
-static gint64
-rows_in_file (Fixture    *fixture,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  /* A second connection sees only what was really written. */
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return count;
-}
+#include "ooo-window-fixture.h"
 
 static void
 test_add_person (Fixture       *fixture,
@@ -681,28 +463,35 @@ press_space (Fixture *fixture)
 }
 
 /* Space starts and pauses the timer, unless the manager is typing. */
+static gboolean
+has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget);
+}
+
 static void
 test_space_toggles (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *notes;
 
   add_through_ui (fixture, "Ana", NULL);
   /* No meeting on screen: Space is left alone. */
   g_assert_false (press_space (fixture));
 
   activate (fixture, "win.start-meeting");
+  /* The meeting puts the cursor in its notes: Space is a space there. */
+  notes = GTK_WIDGET (ooo_notes_pane_get_view (
+    ooo_meeting_view_get_notes (OOO_MEETING_VIEW (window_child (fixture, "meeting_view"))), 0));
+  wait_until (has_focus, notes);
+  g_assert_false (press_space (fixture));
+  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_RUNNING);
+
+  /* Elsewhere it starts and pauses the timer. */
+  gtk_widget_grab_focus (view_child (fixture, "toggle_button"));
   g_assert_true (press_space (fixture));
   g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_PAUSED);
   g_assert_true (press_space (fixture));
-  g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_RUNNING);
-
-  /* A text field with focus keeps its spaces. */
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (window_child (fixture, "content_stack"))),
-                  entry);
-  gtk_widget_grab_focus (entry);
-  drain ();
-  g_assert_false (press_space (fixture));
   g_assert_cmpint (ooo_timer_get_state (shown_timer (fixture)), ==, OOO_TIMER_STATE_RUNNING);
 }
 

@@ -24,6 +24,7 @@ struct _OooMeeting
   gint64            ended_at;
   GPtrArray        *segments;   /* OooMeetingSegment */
   OooTimer         *timer;
+  char             *private_notes;
 };
 
 G_DEFINE_TYPE (OooMeeting, ooo_meeting, G_TYPE_OBJECT)
@@ -48,6 +49,7 @@ ooo_meeting_segment_new (const char      *title,
   segment->owner = owner;
   segment->prompts = g_strdup (prompts != NULL ? prompts : "");
   segment->planned_seconds = planned_seconds;
+  segment->notes = g_strdup ("");
 
   return segment;
 }
@@ -61,6 +63,7 @@ ooo_meeting_segment_free (OooMeetingSegment *segment)
   g_free (segment->uuid);
   g_free (segment->title);
   g_free (segment->prompts);
+  g_free (segment->notes);
   g_free (segment);
 }
 
@@ -81,6 +84,7 @@ ooo_meeting_finalize (GObject *object)
 
   g_free (self->uuid);
   g_free (self->template_name);
+  g_free (self->private_notes);
   g_ptr_array_unref (self->segments);
 
   G_OBJECT_CLASS (ooo_meeting_parent_class)->finalize (object);
@@ -122,6 +126,7 @@ ooo_meeting_class_init (OooMeetingClass *klass)
 static void
 ooo_meeting_init (OooMeeting *self)
 {
+  self->private_notes = g_strdup ("");
   self->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) ooo_meeting_segment_free);
 }
 
@@ -295,4 +300,38 @@ ooo_meeting_get_their_share (OooMeeting *self)
   }
 
   return total > 0 ? theirs / total : 0;
+}
+
+/* The manager's own notes on the meeting: never shared, never exported
+ * unless the manager asks. */
+const char *
+ooo_meeting_get_private_notes (OooMeeting *self)
+{
+  g_return_val_if_fail (OOO_IS_MEETING (self), NULL);
+  return self->private_notes;
+}
+
+void
+ooo_meeting_set_private_notes (OooMeeting *self,
+                               const char *notes)
+{
+  g_return_if_fail (OOO_IS_MEETING (self));
+
+  g_free (self->private_notes);
+  self->private_notes = g_strdup (notes != NULL ? notes : "");
+}
+
+void
+ooo_meeting_set_segment_notes (OooMeeting *self,
+                               guint       position,
+                               const char *notes)
+{
+  OooMeetingSegment *segment;
+
+  g_return_if_fail (OOO_IS_MEETING (self));
+  g_return_if_fail (position < self->segments->len);
+
+  segment = g_ptr_array_index (self->segments, position);
+  g_free (segment->notes);
+  segment->notes = g_strdup (notes != NULL ? notes : "");
 }

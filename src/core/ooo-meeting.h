@@ -27,6 +27,7 @@ typedef struct {
   OooSegmentOwner  owner;
   char            *prompts;
   gint64           planned_seconds;
+  char            *notes;
 } OooMeetingSegment;
 
 #define OOO_TYPE_MEETING (ooo_meeting_get_type ())
@@ -59,6 +60,12 @@ OooTimer                *ooo_meeting_get_timer          (OooMeeting       *self)
 void                     ooo_meeting_set_timer          (OooMeeting       *self,
                                                          OooTimer         *timer);
 double                   ooo_meeting_get_their_share    (OooMeeting       *self);
+const char              *ooo_meeting_get_private_notes  (OooMeeting       *self);
+void                     ooo_meeting_set_private_notes  (OooMeeting       *self,
+                                                         const char       *notes);
+void                     ooo_meeting_set_segment_notes  (OooMeeting       *self,
+                                                         guint             position,
+                                                         const char       *notes);
 
 OooMeetingSegment       *ooo_meeting_segment_new        (const char       *title,
                                                          OooSegmentOwner   owner,

@@ -256,46 +256,61 @@ on_timer_changed (OooMeetings *self,
     g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
 }
 
+/* Inserts @meeting and its segments as they are: in progress and ready for
+ * a new 1:1, held and finished for one recorded afterwards. */
 static gboolean
 insert_meeting (OooMeetings *self,
                 OooMeeting  *meeting,
                 OooTemplate *agenda,
+                gint64       started_at,
+                gint64       ended_at,
                 GError     **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
+  gboolean held = ooo_meeting_get_status (meeting) == OOO_MEETING_STATUS_HELD;
   gint64 now = ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC;
   sqlite3_stmt *stmt;
   gint64 meeting_id;
 
   stmt = ooo_store_prepare (self->store,
                             "INSERT INTO meeting (uuid, person_id, template_id, template_name,"
-                            " status, started_at, timer_state, created_at, updated_at)"
+                            " status, started_at, ended_at, timer_state, private_notes,"
+                            " created_at, updated_at)"
                             " VALUES (?1, ?2, (SELECT id FROM template WHERE uuid = ?3), ?4,"
-                            " 'in-progress', ?5, 'ready', ?5, ?5)",
+                            " ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
                             error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, ooo_meeting_get_person_id (meeting));
-  sqlite3_bind_text (stmt, 3, ooo_template_get_uuid (agenda), -1, SQLITE_TRANSIENT);
+  if (agenda != NULL)
+    sqlite3_bind_text (stmt, 3, ooo_template_get_uuid (agenda), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, ooo_meeting_get_template_name (meeting), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 5, now);
+  sqlite3_bind_text (stmt, 5, held ? "held" : "in-progress", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, started_at);
+  if (held)
+    sqlite3_bind_int64 (stmt, 7, ended_at);
+  sqlite3_bind_text (stmt, 8, held ? "finished" : "ready", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, ooo_meeting_get_private_notes (meeting), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 10, now);
   if (!ooo_store_step_done (self->store, stmt, error))
     return FALSE;
 
   meeting_id = sqlite3_last_insert_rowid (ooo_store_get_db (self->store));
   ooo_meeting_set_id (meeting, meeting_id);
   ooo_meeting_set_uuid (meeting, uuid);
-  ooo_meeting_set_started_at (meeting, now);
+  ooo_meeting_set_started_at (meeting, started_at);
+  if (held)
+    ooo_meeting_set_ended_at (meeting, ended_at);
 
   for (guint i = 0; i < ooo_meeting_get_n_segments (meeting); i++) {
     OooMeetingSegment *segment = (OooMeetingSegment *) ooo_meeting_get_segment (meeting, i);
 
     stmt = ooo_store_prepare (self->store,
                               "INSERT INTO meeting_segment (uuid, meeting_id, position, title,"
-                              " owner, prompts, planned_seconds)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                              " owner, prompts, planned_seconds, notes)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                               error);
     if (stmt == NULL)
       return FALSE;
@@ -309,6 +324,7 @@ insert_meeting (OooMeetings *self,
                        -1, SQLITE_STATIC);
     sqlite3_bind_text (stmt, 6, segment->prompts, -1, SQLITE_STATIC);
     sqlite3_bind_int64 (stmt, 7, segment->planned_seconds);
+    sqlite3_bind_text (stmt, 8, segment->notes, -1, SQLITE_STATIC);
     if (!ooo_store_step_done (self->store, stmt, error))
       return FALSE;
     segment->id = sqlite3_last_insert_rowid (ooo_store_get_db (self->store));
@@ -361,7 +377,8 @@ ooo_meetings_start (OooMeetings  *self,
 
   if (!ooo_store_begin (self->store, error))
     return NULL;
-  if (!insert_meeting (self, meeting, agenda, error)) {
+  if (!insert_meeting (self, meeting, agenda,
+                       ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC, 0, error)) {
     ooo_store_rollback (self->store);
     return NULL;
   }
@@ -409,7 +426,8 @@ load_meeting (OooMeetings  *self,
   int rc;
 
   stmt = ooo_store_prepare (self->store,
-                            "SELECT id, uuid, title, owner, prompts, planned_seconds, elapsed_ms"
+                            "SELECT id, uuid, title, owner, prompts, planned_seconds, elapsed_ms,"
+                            " notes"
                             " FROM meeting_segment WHERE meeting_id = ?1 ORDER BY position",
                             error);
   if (stmt == NULL)
@@ -429,6 +447,8 @@ load_meeting (OooMeetings  *self,
                                        sqlite3_column_int64 (stmt, 5));
     segment->id = sqlite3_column_int64 (stmt, 0);
     segment->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    g_free (segment->notes);
+    segment->notes = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
     g_ptr_array_add (segments, segment);
     g_array_append_val (elapsed, ms);
   }
@@ -445,6 +465,7 @@ load_meeting (OooMeetings  *self,
   ooo_meeting_set_id (meeting, meeting_id);
   ooo_meeting_set_uuid (meeting, (const char *) sqlite3_column_text (row, 2));
   ooo_meeting_set_started_at (meeting, sqlite3_column_int64 (row, 8));
+  ooo_meeting_set_private_notes (meeting, (const char *) sqlite3_column_text (row, 10));
 
   state = ooo_store_enum_from_nick (OOO_TYPE_TIMER_STATE,
                                     (const char *) sqlite3_column_text (row, 4),
@@ -477,7 +498,7 @@ ooo_meetings_load (OooMeetings  *self,
   stmt = ooo_store_prepare (self->store,
                             "SELECT id, person_id, uuid, template_name, timer_state,"
                             " run_started_boot_us, run_started_wall_us, boot_id, started_at,"
-                            " current_segment"
+                            " current_segment, private_notes"
                             " FROM meeting WHERE status = 'in-progress'",
                             error);
   if (stmt == NULL)
@@ -561,4 +582,147 @@ ooo_meetings_end (OooMeetings  *self,
 failed:
   ooo_store_rollback (self->store);
   return FALSE;
+}
+
+/* Notes are written as they are typed (debounced by the caller); the text
+ * goes to the database first, then into the meeting. */
+gboolean
+ooo_meetings_save_notes (OooMeetings  *self,
+                         OooMeeting   *meeting,
+                         guint         segment,
+                         const char   *notes,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), FALSE);
+  g_return_val_if_fail (OOO_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (segment < ooo_meeting_get_n_segments (meeting), FALSE);
+
+  stmt = ooo_store_prepare (self->store,
+                            "UPDATE meeting_segment SET notes = ?1"
+                            " WHERE meeting_id = ?2 AND position = ?3",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, notes != NULL ? notes : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, ooo_meeting_get_id (meeting));
+  sqlite3_bind_int (stmt, 3, segment);
+  if (!ooo_store_step_done (self->store, stmt, error))
+    return FALSE;
+
+  ooo_meeting_set_segment_notes (meeting, segment, notes);
+  return TRUE;
+}
+
+gboolean
+ooo_meetings_save_private_notes (OooMeetings  *self,
+                                 OooMeeting   *meeting,
+                                 const char   *notes,
+                                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), FALSE);
+  g_return_val_if_fail (OOO_IS_MEETING (meeting), FALSE);
+
+  stmt = ooo_store_prepare (self->store,
+                            "UPDATE meeting SET private_notes = ?1 WHERE id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, notes != NULL ? notes : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, ooo_meeting_get_id (meeting));
+  if (!ooo_store_step_done (self->store, stmt, error))
+    return FALSE;
+
+  ooo_meeting_set_private_notes (meeting, notes);
+  return TRUE;
+}
+
+/* A 1:1 held away from the desk, recorded afterwards: held on @agenda's
+ * segments, @minutes long in all, shared out over the segments in
+ * proportion to their plan, and its notes in the first segment. */
+OooMeeting *
+ooo_meetings_record_past (OooMeetings  *self,
+                          OooPerson    *person,
+                          OooTemplate  *agenda,
+                          gint64        held_at,
+                          guint         minutes,
+                          const char   *notes,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) ooo_meeting_segment_free);
+  g_autoptr(OooMeeting) meeting = NULL;
+  g_autofree gint64 *spent = NULL;
+  GListModel *template_segments;
+  gint64 total_planned = 0;
+  gint64 length = (gint64) minutes * 60 * G_USEC_PER_SEC;
+  gint64 shared = 0;
+  gint64 now = ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC;
+  guint n;
+
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), NULL);
+  g_return_val_if_fail (OOO_IS_PERSON (person), NULL);
+  g_return_val_if_fail (OOO_IS_TEMPLATE (agenda), NULL);
+
+  if (minutes < 1 || minutes > 600) {
+    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
+                         _("A one-on-one lasts from 1 to 600 minutes."));
+    return NULL;
+  }
+  if (held_at > now) {
+    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
+                         _("That time is still to come: record a one-on-one once it was held."));
+    return NULL;
+  }
+
+  template_segments = ooo_template_get_segments (agenda);
+  n = g_list_model_get_n_items (template_segments);
+  if (n == 0) {
+    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
+                         _("The agenda has no segments."));
+    return NULL;
+  }
+  for (guint i = 0; i < n; i++) {
+    g_autoptr(OooTemplateSegment) item = g_list_model_get_item (template_segments, i);
+
+    g_ptr_array_add (segments,
+                     ooo_meeting_segment_new (ooo_template_segment_get_title (item),
+                                              ooo_template_segment_get_owner (item),
+                                              ooo_template_segment_get_prompts (item),
+                                              ooo_template_segment_get_minutes (item) * 60));
+    total_planned += ooo_template_segment_get_minutes (item) * 60;
+  }
+
+  spent = g_new0 (gint64, n);
+  for (guint i = 0; i < n; i++) {
+    const OooMeetingSegment *segment = g_ptr_array_index (segments, i);
+
+    /* The last segment takes what rounding left, so the parts add up. */
+    spent[i] = i + 1 < n ? length * segment->planned_seconds / MAX (total_planned, 1)
+                         : length - shared;
+    shared += spent[i];
+  }
+
+  meeting = ooo_meeting_new (ooo_person_get_id (person), ooo_template_get_name (agenda),
+                             segments);
+  ooo_meeting_set_segment_notes (meeting, 0, notes);
+  ooo_meeting_set_status (meeting, OOO_MEETING_STATUS_HELD);
+  attach_timer (self, meeting);
+  ooo_timer_restore (ooo_meeting_get_timer (meeting), OOO_TIMER_STATE_FINISHED, n - 1, spent, 0);
+
+  if (!ooo_store_begin (self->store, error))
+    return NULL;
+  if (!insert_meeting (self, meeting, agenda, held_at, held_at + minutes * 60, error) ||
+      !write_timer (self, meeting, error)) {
+    ooo_store_rollback (self->store);
+    return NULL;
+  }
+  if (!ooo_store_commit (self->store, error))
+    return NULL;
+
+  return g_steal_pointer (&meeting);
 }

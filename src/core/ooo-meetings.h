@@ -44,5 +44,21 @@ gboolean     ooo_meetings_save_timer       (OooMeetings  *self,
 gboolean     ooo_meetings_end              (OooMeetings  *self,
                                             OooMeeting   *meeting,
                                             GError      **error);
+gboolean     ooo_meetings_save_notes       (OooMeetings  *self,
+                                            OooMeeting   *meeting,
+                                            guint         segment,
+                                            const char   *notes,
+                                            GError      **error);
+gboolean     ooo_meetings_save_private_notes (OooMeetings *self,
+                                            OooMeeting   *meeting,
+                                            const char   *notes,
+                                            GError      **error);
+OooMeeting  *ooo_meetings_record_past      (OooMeetings  *self,
+                                            OooPerson    *person,
+                                            OooTemplate  *agenda,
+                                            gint64        held_at,
+                                            guint         minutes,
+                                            const char   *notes,
+                                            GError      **error);
 
 G_END_DECLS

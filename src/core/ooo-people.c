@@ -181,7 +181,8 @@ ooo_people_load (OooPeople  *self,
   stmt = ooo_store_prepare (self->store,
                             "SELECT id, uuid, name, role, relationship, kind, employment,"
                             " time_zone, cadence_days, reporting_since, archived,"
-                            " (SELECT uuid FROM template WHERE id = default_template_id)"
+                            " (SELECT uuid FROM template WHERE id = default_template_id),"
+                            " personal_notes"
                             " FROM person",
                             error);
   if (stmt == NULL)
@@ -197,6 +198,7 @@ ooo_people_load (OooPeople  *self,
                                       "reporting-since", column_text (stmt, 9),
                                       "archived", sqlite3_column_int (stmt, 10) != 0,
                                       "default-template", column_text (stmt, 11),
+                                      "personal-notes", column_text (stmt, 12),
                                       NULL);
 
     ooo_person_set_relationship (person,
@@ -367,15 +369,16 @@ ooo_people_add (OooPeople  *self,
   stmt = ooo_store_prepare (self->store,
                             "INSERT INTO person (name, role, relationship, kind, employment,"
                             " time_zone, cadence_days, reporting_since, archived, updated_at,"
-                            " created_at, uuid, default_template_id)"
+                            " created_at, uuid, default_template_id, personal_notes)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11,"
-                            " (SELECT id FROM template WHERE uuid = ?12))",
+                            " (SELECT id FROM template WHERE uuid = ?12), ?13)",
                             error);
   if (stmt == NULL)
     return FALSE;
 
   bind_fields (stmt, person);
   sqlite3_bind_text (stmt, 11, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 13, ooo_person_get_personal_notes (person), -1, SQLITE_TRANSIENT);
   if (!ooo_store_step_done (self->store, stmt, error))
     return FALSE;
 
@@ -410,13 +413,16 @@ reposition (OooPeople *self,
   }
 }
 
-/* Writes @changes (an edited copy) to @person's row, then into @person. */
+/* Writes @changes (an edited copy) to @person's row, then into @person.
+ * The personal notes are not the editor's: they stay as @person has them,
+ * in the row and in the object, whatever the copy holds. */
 gboolean
 ooo_people_update (OooPeople  *self,
                    OooPerson  *person,
                    OooPerson  *changes,
                    GError    **error)
 {
+  g_autoptr(OooPerson) merged = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OOO_IS_PEOPLE (self), FALSE);
@@ -447,8 +453,49 @@ ooo_people_update (OooPeople  *self,
     return FALSE;
   }
 
-  ooo_person_assign (person, changes);
+  /* The copy may predate notes typed since it was made. */
+  merged = ooo_person_copy (changes);
+  ooo_person_set_personal_notes (merged, ooo_person_get_personal_notes (person));
+  ooo_person_assign (person, merged);
   reposition (self, person);
+
+  return TRUE;
+}
+
+/* Saves the personal card's free text alone: it is autosaved as the manager
+ * types, so it neither re-sorts the list nor touches another column. */
+gboolean
+ooo_people_save_personal_notes (OooPeople   *self,
+                                OooPerson   *person,
+                                const char  *text,
+                                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OOO_IS_PEOPLE (self), FALSE);
+  g_return_val_if_fail (OOO_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (text == NULL)
+    text = "";
+
+  stmt = ooo_store_prepare (self->store,
+                            "UPDATE person SET personal_notes = ?1 WHERE id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, ooo_person_get_id (person));
+  if (!ooo_store_step_done (self->store, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (ooo_store_get_db (self->store)) == 0) {
+    g_set_error (error, OOO_STORE_ERROR, OOO_STORE_ERROR_NOT_FOUND,
+                 _("%s is no longer in the database."), ooo_person_get_name (person));
+    return FALSE;
+  }
+
+  ooo_person_set_personal_notes (person, text);
 
   return TRUE;
 }

@@ -38,6 +38,10 @@ gboolean    ooo_people_update          (OooPeople  *self,
                                         OooPerson  *person,
                                         OooPerson  *changes,
                                         GError    **error);
+gboolean    ooo_people_save_personal_notes (OooPeople  *self,
+                                            OooPerson  *person,
+                                            const char *text,
+                                            GError    **error);
 gboolean    ooo_people_set_archived    (OooPeople  *self,
                                         OooPerson  *person,
                                         gboolean    archived,

@@ -28,6 +28,7 @@ struct _OooPerson
   char            *reporting_since;
   char            *default_template;
   gboolean         archived;
+  char            *personal_notes;
 };
 
 G_DEFINE_TYPE (OooPerson, ooo_person, G_TYPE_OBJECT)
@@ -46,6 +47,7 @@ enum {
   PROP_REPORTING_SINCE,
   PROP_DEFAULT_TEMPLATE,
   PROP_ARCHIVED,
+  PROP_PERSONAL_NOTES,
   N_PROPS
 };
 
@@ -62,6 +64,7 @@ ooo_person_finalize (GObject *object)
   g_free (self->time_zone);
   g_free (self->reporting_since);
   g_free (self->default_template);
+  g_free (self->personal_notes);
 
   G_OBJECT_CLASS (ooo_person_parent_class)->finalize (object);
 }
@@ -110,6 +113,9 @@ ooo_person_get_property (GObject    *object,
     break;
   case PROP_ARCHIVED:
     g_value_set_boolean (value, self->archived);
+    break;
+  case PROP_PERSONAL_NOTES:
+    g_value_set_string (value, self->personal_notes);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -161,6 +167,9 @@ ooo_person_set_property (GObject      *object,
   case PROP_ARCHIVED:
     ooo_person_set_archived (self, g_value_get_boolean (value));
     break;
+  case PROP_PERSONAL_NOTES:
+    ooo_person_set_personal_notes (self, g_value_get_string (value));
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -204,6 +213,9 @@ ooo_person_class_init (OooPersonClass *klass)
     g_param_spec_string ("default-template", NULL, NULL, NULL, flags);
   properties[PROP_ARCHIVED] =
     g_param_spec_boolean ("archived", NULL, NULL, FALSE, flags);
+  /* The personal card's free text; saved on its own, as the manager types. */
+  properties[PROP_PERSONAL_NOTES] =
+    g_param_spec_string ("personal-notes", NULL, NULL, "", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -214,6 +226,7 @@ ooo_person_init (OooPerson *self)
   self->name = g_strdup ("");
   self->role = g_strdup ("");
   self->time_zone = g_strdup ("");
+  self->personal_notes = g_strdup ("");
   self->relationship = OOO_RELATIONSHIP_DIRECT;
   self->kind = OOO_PERSON_KIND_INDIVIDUAL;
   self->employment = OOO_EMPLOYMENT_EMPLOYEE;
@@ -262,6 +275,7 @@ ooo_person_assign (OooPerson *self,
   ooo_person_set_reporting_since (self, from->reporting_since);
   ooo_person_set_default_template (self, from->default_template);
   ooo_person_set_archived (self, from->archived);
+  ooo_person_set_personal_notes (self, from->personal_notes);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -486,6 +500,21 @@ ooo_person_set_archived (OooPerson *self,
     self->archived = archived;
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
   }
+}
+
+const char *
+ooo_person_get_personal_notes (OooPerson *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON (self), NULL);
+  return self->personal_notes;
+}
+
+void
+ooo_person_set_personal_notes (OooPerson  *self,
+                               const char *notes)
+{
+  g_return_if_fail (OOO_IS_PERSON (self));
+  set_string (self, &self->personal_notes, notes ? notes : "", PROP_PERSONAL_NOTES);
 }
 
 const char *

@@ -77,6 +77,10 @@ void             ooo_person_set_default_template (OooPerson      *self,
 gboolean         ooo_person_get_archived        (OooPerson       *self);
 void             ooo_person_set_archived        (OooPerson       *self,
                                                  gboolean         archived);
+/* Free notes for the personal card: family, hobbies, what matters to them. */
+const char      *ooo_person_get_personal_notes  (OooPerson       *self);
+void             ooo_person_set_personal_notes  (OooPerson       *self,
+                                                 const char      *notes);
 
 const char      *ooo_relationship_to_label      (OooRelationship  relationship);
 const char      *ooo_person_kind_to_label       (OooPersonKind    kind);

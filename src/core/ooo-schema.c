@@ -140,6 +140,11 @@ static const char * const migrations[] = {
   "  updated_at INTEGER NOT NULL"
   ");"
   "CREATE INDEX reminder_person ON reminder (person_id, done_at, remind_on);",
+
+  /* 3: the meeting an action item was ticked off in, so that meeting still
+   * lists it (and can untick it) while the next ones do not */
+  "ALTER TABLE action_item ADD COLUMN done_meeting_id INTEGER"
+  "  REFERENCES meeting (id) ON DELETE SET NULL;",
 };
 
 int

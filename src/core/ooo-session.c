@@ -15,6 +15,7 @@ struct _OooSession
   OooPeople    *people;
   OooTemplates *templates;
   OooMeetings  *meetings;
+  OooFollowUps *follow_ups;
 };
 
 G_DEFINE_TYPE (OooSession, ooo_session, G_TYPE_OBJECT)
@@ -24,6 +25,7 @@ ooo_session_dispose (GObject *object)
 {
   OooSession *self = OOO_SESSION (object);
 
+  g_clear_object (&self->follow_ups);
   g_clear_object (&self->meetings);
   g_clear_object (&self->templates);
   g_clear_object (&self->people);
@@ -57,6 +59,7 @@ ooo_session_new (OooStore *store,
   self->people = ooo_people_new (store);
   self->templates = ooo_templates_new (store);
   self->meetings = ooo_meetings_new (store, clock);
+  self->follow_ups = ooo_follow_ups_new (store);
 
   return self;
 }
@@ -84,6 +87,13 @@ ooo_session_get_people (OooSession *self)
 {
   g_return_val_if_fail (OOO_IS_SESSION (self), NULL);
   return self->people;
+}
+
+OooFollowUps *
+ooo_session_get_follow_ups (OooSession *self)
+{
+  g_return_val_if_fail (OOO_IS_SESSION (self), NULL);
+  return self->follow_ups;
 }
 
 OooTemplates *

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "ooo-clock.h"
+#include "ooo-follow-ups.h"
 #include "ooo-meetings.h"
 #include "ooo-people.h"
 #include "ooo-store.h"
@@ -26,6 +27,7 @@ OooStore     *ooo_session_get_store     (OooSession  *self);
 OooPeople    *ooo_session_get_people    (OooSession  *self);
 OooTemplates *ooo_session_get_templates (OooSession  *self);
 OooMeetings  *ooo_session_get_meetings  (OooSession  *self);
+OooFollowUps *ooo_session_get_follow_ups (OooSession *self);
 OooTemplate  *ooo_session_agenda_for    (OooSession  *self,
                                          OooPerson   *person);
 

@@ -1,0 +1,31 @@
+/* ooo-item-edit-button.h — the pencil beside a talking point or an action
+ * item: a popover to correct its text and whose it is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ooo-follow-up.h"
+
+G_BEGIN_DECLS
+
+#define OOO_TYPE_ITEM_EDIT_BUTTON (ooo_item_edit_button_get_type ())
+G_DECLARE_FINAL_TYPE (OooItemEditButton, ooo_item_edit_button, OOO, ITEM_EDIT_BUTTON, GtkWidget)
+
+/* signal "save" (const char *text, OooSide side) → gboolean: the handler
+ * stores the change and returns TRUE, or shows why not and returns FALSE
+ * (the popover then stays open with what was typed). The action
+ * "item.save" saves what the popover shows. */
+
+/* @what names the item for screen readers: "Talking point". */
+GtkWidget *ooo_item_edit_button_new      (const char        *what,
+                                          const char        *them_tooltip,
+                                          const char        *me_tooltip);
+/* What the popover shows when it opens (a draft typed earlier stays). */
+void       ooo_item_edit_button_set_item (OooItemEditButton *self,
+                                          const char        *text,
+                                          OooSide            side);
+
+G_END_DECLS

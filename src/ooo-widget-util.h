@@ -1,0 +1,53 @@
+/* ooo-widget-util.h — small helpers the person page's sections share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Shows @message in the nearest toast overlay around @widget. */
+void      ooo_widget_show_toast          (GtkWidget   *widget,
+                                          const char  *message);
+/* The same with an Undo button; @undo runs with @data when it is pressed and
+ * @destroy frees @data when the toast goes. */
+void      ooo_widget_show_undo_toast     (GtkWidget   *widget,
+                                          const char  *message,
+                                          GCallback    undo,
+                                          gpointer     data,
+                                          GDestroyNotify destroy);
+
+typedef gint64     (*OooRowIdFunc)     (gpointer item);
+typedef GtkWidget *(*OooRowCreateFunc) (gpointer item,
+                                        gpointer user_data);
+typedef void       (*OooRowUpdateFunc) (GtkWidget *row,
+                                        gpointer   item,
+                                        gpointer   user_data);
+
+/* Brings the first rows of @box in step with @items: a row per item, in the
+ * model's order, keeping (and updating) the rows of items already shown, so
+ * the text being typed in one of them stays. Rows not made by @create (an
+ * "add" row at the end) stay where they are. */
+void      ooo_list_rows_sync             (GtkListBox       *box,
+                                          GListModel       *items,
+                                          OooRowIdFunc      id_of,
+                                          OooRowCreateFunc  create,
+                                          OooRowUpdateFunc  update,
+                                          gpointer          user_data);
+/* The item a synced row shows. */
+gpointer  ooo_list_rows_get_item         (GtkWidget        *row);
+/* The shown row of the item with @id, or NULL. */
+GtkWidget *ooo_list_rows_find            (GtkListBox       *box,
+                                          OooRowIdFunc      id_of,
+                                          gint64            id);
+
+/* Shows the stored @text in an entry row, unless the manager has changed
+ * what the row shows since it was last stored. */
+void      ooo_entry_row_show_stored_text (AdwEntryRow      *row,
+                                          const char       *text);
+/* The text of an editable, trimmed; NULL when it is blank. */
+char     *ooo_editable_dup_trimmed       (GtkEditable      *editable);
+
+G_END_DECLS
