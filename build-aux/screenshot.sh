@@ -46,6 +46,7 @@ INSERT INTO person (uuid, name, role, relationship, kind, employment, time_zone,
 SQL
 
 size="1000 700"
+[ "$variant" = "meeting" ] && size="1200 760"
 [ "$variant" = "narrow" ] && size="360 720"
 [ "$variant" = "dark" ] && export ADW_DEBUG_COLOR_SCHEME=prefer-dark
 "$app" --database "$db" & pid=$!
@@ -64,7 +65,10 @@ if [ "$variant" = "editor" ]; then
 fi
 if [ "$variant" = "meeting" ]; then
   xdotool key --window "$win" ctrl+Return
-  sleep 3.2
+  sleep 1
+  xdotool windowfocus --sync "$win"
+  xdotool type --delay 5 "Team delivered the Q3 migration two weeks early. Wants to present it at the all-hands."
+  sleep 2.5
 fi
 import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$out"
 kill $pid; wait $pid 2>/dev/null || true
