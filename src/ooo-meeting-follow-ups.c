@@ -42,6 +42,9 @@ struct _OooMeetingFollowUps
   GtkWidget        *actions_group;
   GtkWidget        *new_action_row;
   GtkWidget        *owner_dropdown;
+  GtkWidget        *due_button;
+  GtkWidget        *due_calendar;
+  char             *due_on;        /* for the next action added, or NULL */
   GtkWidget        *counts_label;
   GtkWidget        *warning_label;
   GPtrArray        *rows;       /* rows added to the groups, removed on rebuild */
@@ -334,6 +337,69 @@ on_follow_ups_changed (OooMeetingFollowUps *self,
     self->rebuild_source = g_idle_add (rebuild_later, self);
 }
 
+/* The due date is optional: the button says "No due date" until one is
+ * picked on its calendar, and the popover can take it off again. */
+static void
+set_due (OooMeetingFollowUps *self,
+         const char          *iso_date)
+{
+  g_autofree char *shown = ooo_format_date (iso_date);
+  g_autofree char *accessible = NULL;
+
+  g_free (self->due_on);
+  self->due_on = g_strdup (iso_date);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->due_button),
+                             shown != NULL ? shown : _("No due date"));
+  /* Translators: the due date button of a new action item, for screen readers */
+  accessible = g_strdup_printf (_("Due date: %s"), shown != NULL ? shown : _("none"));
+  ooo_accessible_set_label (self->due_button, accessible);
+}
+
+static void
+on_due_picked (OooMeetingFollowUps *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (GTK_CALENDAR (self->due_calendar));
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+
+  set_due (self, iso);
+}
+
+static void
+on_no_due_date (OooMeetingFollowUps *self)
+{
+  set_due (self, NULL);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->due_button));
+}
+
+static GtkWidget *
+due_button_new (OooMeetingFollowUps *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_No Due Date"));
+
+  self->due_calendar = gtk_calendar_new ();
+  gtk_widget_set_name (self->due_calendar, "due_calendar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_calendar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Due date"), -1);
+  g_signal_connect_swapped (self->due_calendar, "day-selected", G_CALLBACK (on_due_picked),
+                            self);
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (on_no_due_date), self);
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_box_append (GTK_BOX (box), self->due_calendar);
+  gtk_box_append (GTK_BOX (box), clear);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  self->due_button = gtk_menu_button_new ();
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->due_button), popover);
+  gtk_widget_set_valign (self->due_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->due_button, "flat");
+  gtk_widget_set_tooltip_text (self->due_button, _("When it is due"));
+  gtk_widget_set_name (self->due_button, "due_button");
+
+  return self->due_button;
+}
+
 static void
 add_action (OooMeetingFollowUps *self)
 {
@@ -347,7 +413,7 @@ add_action (OooMeetingFollowUps *self)
     return;
 
   item = ooo_follow_ups_add_action (self->follow_ups, person_id (self),
-                                    ooo_meeting_get_id (self->meeting), text, owner, NULL,
+                                    ooo_meeting_get_id (self->meeting), text, owner, self->due_on,
                                     &error);
   if (item == NULL) {
     /* What was typed stays in the field. */
@@ -355,6 +421,7 @@ add_action (OooMeetingFollowUps *self)
     return;
   }
   gtk_editable_set_text (GTK_EDITABLE (self->new_action_row), "");
+  set_due (self, NULL);
 }
 
 static GtkWidget *
@@ -410,6 +477,8 @@ build_agenda_view (OooMeetingFollowUps *self)
   gtk_widget_set_tooltip_text (self->owner_dropdown, _("Who owns it"));
   ooo_accessible_set_label (self->owner_dropdown, _("Who owns it"));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->new_action_row), self->owner_dropdown);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->new_action_row), due_button_new (self));
+  set_due (self, NULL);
   gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (add_button, "flat");
   gtk_widget_set_tooltip_text (add_button, _("Add Action Item"));
@@ -493,6 +562,7 @@ static void
 ooo_meeting_follow_ups_finalize (GObject *object)
 {
   g_ptr_array_unref (OOO_MEETING_FOLLOW_UPS (object)->rows);
+  g_free (OOO_MEETING_FOLLOW_UPS (object)->due_on);
 
   G_OBJECT_CLASS (ooo_meeting_follow_ups_parent_class)->finalize (object);
 }

@@ -166,6 +166,7 @@ test_actions_carry_over (Fixture       *fixture,
   OooPerson *ana;
   const char *texts[] = { "Draft the plan", "Book the room", "Ask finance", "Write the memo" };
   g_autoptr(GListModel) open = NULL;
+  g_autoptr(GDateTime) due = g_date_time_new_local (2026, 12, 4, 12, 0, 0);
 
   ana = add_through_ui (fixture, "Ana", NULL);
   start_meeting (fixture);
@@ -178,7 +179,18 @@ test_actions_carry_over (Fixture       *fixture,
 
   for (guint i = 0; i < 3; i++)
     add_action_through_ui (fixture, texts[i], OOO_SIDE_THEM);
+  /* A due date, picked on the calendar, goes with the next action only. */
+  {
+    GtkWidget *popover = (GtkWidget *) gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (follow_ups_child (fixture, "due_button")));
+
+    gtk_calendar_select_day (GTK_CALENDAR (find_named (popover, "due_calendar")), due);
+  }
   add_action_through_ui (fixture, "Send the budget", OOO_SIDE_ME);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item WHERE due_on ="
+                                          " '2026-12-04' AND text = 'Send the budget'"), ==, 1);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item"
+                                          " WHERE due_on IS NOT NULL"), ==, 1);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (follow_ups_child (fixture, "counts_label"))),
                    ==, "Theirs 3 · Yours 1");
   g_assert_false (gtk_widget_get_visible (follow_ups_child (fixture, "warning_label")));
