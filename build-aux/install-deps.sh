@@ -10,7 +10,7 @@ packages="gcc libc6-dev pkg-config meson ninja-build gettext libxml2-utils
   libgtk-4-media-gstreamer gstreamer1.0-plugins-base gstreamer1.0-plugins-good"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages xvfb xauth dbus at-spi2-core libgl1-mesa-dri flatpak-builder
-    python3-pyatspi gir1.2-atspi-2.0 xdotool"
+    python3-pyatspi gir1.2-atspi-2.0 xdotool python3-jsonschema"
 fi
 
 missing=""

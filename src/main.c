@@ -8,17 +8,25 @@
 #include <locale.h>
 
 #include "ooo-application.h"
+#include "ooo-cli.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(OooApplication) application = NULL;
+  gboolean handled = FALSE;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Export, import, --version and --help need no display: done before GTK. */
+  status = ooo_cli_run (argc, argv, &handled);
+  if (handled)
+    return status;
 
   application = ooo_application_new ();
 

@@ -40,6 +40,7 @@ static const struct {
   { "win.extend-segment", { "<Control>m", NULL } },
   { "win.end-meeting", { "<Control><Shift>Return", NULL } },
   { "win.add-action-item", { "<Control>t", NULL } },
+  { "win.search", { "<Control>f", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
 };
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "ooo-accessible.h"
+#include "ooo-date-button.h"
 #include "ooo-person-editor.h"
 #include "ooo-time-zones.h"
 
@@ -38,6 +39,12 @@ struct _OooPersonEditor
   GtkWidget  *reporting_since_button;
   GtkWidget  *clear_date_button;
   GtkWidget  *calendar;
+  GtkWidget  *rollout_group;
+  GtkWidget  *rollout_row;
+  GtkWidget  *rollout_since_button;
+  GtkWidget  *clear_rollout_since_button;
+  GtkWidget  *team_size_row;
+  GtkWidget  *team_size_spin;
 };
 
 G_DEFINE_TYPE (OooPersonEditor, ooo_person_editor, ADW_TYPE_WINDOW)
@@ -143,6 +150,103 @@ clear_date (GtkWidget  *widget,
   show_reporting_since (self);
 }
 
+/* Only someone who manages others has a team to hold 1:1s with. */
+static void
+update_rollout_visible (OooPersonEditor *self)
+{
+  guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind_row));
+
+  gtk_widget_set_visible (self->rollout_group, kind == OOO_PERSON_KIND_MANAGER);
+}
+
+static void
+show_rollout_since (OooPersonEditor *self)
+{
+  gboolean set = ooo_date_button_get_date (OOO_DATE_BUTTON (self->rollout_since_button)) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.clear-rollout-since", set);
+  gtk_widget_set_visible (self->clear_rollout_since_button, set);
+}
+
+static void
+clear_rollout_since (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OooPersonEditor *self = OOO_PERSON_EDITOR (widget);
+
+  ooo_date_button_set_date (OOO_DATE_BUTTON (self->rollout_since_button), NULL);
+}
+
+/* An unknown team size (-1) shows as an empty field. */
+static gboolean
+on_team_size_output (GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value_as_int (spin) >= 0)
+    return FALSE;
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "");
+  return TRUE;
+}
+
+static int
+on_team_size_input (GtkSpinButton *spin,
+                    double        *new_value)
+{
+  int team_size;
+
+  if (!ooo_people_parse_team_size (gtk_editable_get_text (GTK_EDITABLE (spin)), &team_size,
+                                   NULL))
+    return GTK_INPUT_ERROR;
+
+  *new_value = team_size;
+  return TRUE;
+}
+
+static void
+on_team_size_changed (OooPersonEditor *self)
+{
+  gtk_widget_remove_css_class (self->team_size_row, "error");
+}
+
+/* Reads the roll-out fields into @person; FALSE, and nothing saved, when
+ * the team size is not a number. */
+static gboolean
+read_rollout (OooPersonEditor  *self,
+              OooPerson        *person,
+              GError          **error)
+{
+  int team_size;
+
+  /* Hidden for an individual contributor: what was stored stays. */
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind_row)) != OOO_PERSON_KIND_MANAGER)
+    return TRUE;
+
+  if (!ooo_people_parse_team_size (gtk_editable_get_text (GTK_EDITABLE (self->team_size_spin)),
+                                   &team_size, error))
+    return FALSE;
+
+  ooo_person_set_rollout_status (person,
+                                 adw_combo_row_get_selected (ADW_COMBO_ROW (self->rollout_row)));
+  ooo_person_set_rollout_since (person,
+                                ooo_date_button_get_date (OOO_DATE_BUTTON
+                                                            (self->rollout_since_button)));
+  ooo_person_set_team_size (person, team_size);
+
+  return TRUE;
+}
+
+static void
+fill_rollout (OooPersonEditor *self)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->rollout_row),
+                              ooo_person_get_rollout_status (self->person));
+  ooo_date_button_set_date (OOO_DATE_BUTTON (self->rollout_since_button),
+                            ooo_person_get_rollout_since (self->person));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->team_size_spin),
+                             ooo_person_get_team_size (self->person));
+}
+
 static guint
 time_zone_position (OooPersonEditor *self,
                     const char      *zone)
@@ -228,6 +332,7 @@ fill_form (OooPersonEditor *self)
 
   self->reporting_since = g_strdup (ooo_person_get_reporting_since (person));
   show_reporting_since (self);
+  fill_rollout (self);
 }
 
 /* A person holding what the form shows, with the edited person's identity. */
@@ -274,6 +379,14 @@ save (GtkWidget  *widget,
   }
 
   changes = read_form (self);
+  if (!read_rollout (self, changes, &error)) {
+    AdwToast *toast = adw_toast_new (error->message);
+
+    gtk_widget_add_css_class (self->team_size_row, "error");
+    gtk_widget_grab_focus (self->team_size_spin);
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+    return;
+  }
   if (self->person != NULL)
     saved = ooo_people_update (self->people, self->person, changes, &error);
   else
@@ -314,6 +427,8 @@ ooo_person_editor_constructed (GObject *object)
 
   fill_agenda_choices (self);
   fill_form (self);
+  update_rollout_visible (self);
+  show_rollout_since (self);
   update_save_enabled (self);
   gtk_window_set_focus (GTK_WINDOW (self), self->name_row);
 }
@@ -424,10 +539,19 @@ ooo_person_editor_class_init (OooPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, reporting_since_button);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, clear_date_button);
   gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, calendar);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, rollout_group);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, rollout_row);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, rollout_since_button);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor,
+                                        clear_rollout_since_button);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, team_size_row);
+  gtk_widget_class_bind_template_child (widget_class, OooPersonEditor, team_size_spin);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel);
   gtk_widget_class_install_action (widget_class, "editor.clear-date", NULL, clear_date);
+  gtk_widget_class_install_action (widget_class, "editor.clear-rollout-since", NULL,
+                                   clear_rollout_since);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
@@ -439,6 +563,7 @@ ooo_person_editor_init (OooPersonEditor *self)
   g_autoptr(GtkStringList) zones = NULL;
   g_autoptr(GtkExpression) expression = NULL;
 
+  g_type_ensure (OOO_TYPE_DATE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
   ooo_accessible_label_from_tooltips (GTK_WIDGET (self));
   ooo_accessible_set_label (self->time_zone_dropdown, _("Time zone"));
@@ -453,6 +578,14 @@ ooo_person_editor_init (OooPersonEditor *self)
   g_signal_connect_swapped (self->name_row, "entry-activated",
                             G_CALLBACK (on_name_activated), self);
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
+  g_signal_connect_swapped (self->kind_row, "notify::selected",
+                            G_CALLBACK (update_rollout_visible), self);
+  g_signal_connect_swapped (self->rollout_since_button, "notify::date",
+                            G_CALLBACK (show_rollout_since), self);
+  g_signal_connect (self->team_size_spin, "output", G_CALLBACK (on_team_size_output), NULL);
+  g_signal_connect (self->team_size_spin, "input", G_CALLBACK (on_team_size_input), NULL);
+  g_signal_connect_swapped (self->team_size_spin, "changed", G_CALLBACK (on_team_size_changed),
+                            self);
   g_signal_connect_swapped (gtk_menu_button_get_popover
                               (GTK_MENU_BUTTON (self->reporting_since_button)),
                             "show", G_CALLBACK (on_calendar_shown), self);

@@ -1,7 +1,7 @@
 /* ooo-person-row.c — one person in the sidebar
  *
- * Name, role, and their local time when their clock shows another time than
- * the manager's.
+ * Name, role, when the next 1:1 is due, and their local time when their
+ * clock shows another time than the manager's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,47 +22,63 @@ struct _OooPersonRow
   GtkWidget     *avatar;
   GtkWidget     *name_label;
   GtkWidget     *detail_label;
+  GtkWidget     *due_label;
   GtkWidget     *clock_label;
+  char          *due_text;     /* NULL until the figures are known */
+  char          *due_style;    /* the due label's colour class, or NULL */
+  char          *local_time;   /* NULL when their clock shows the manager's time */
 };
 
+/* A longer role gives its line to what is due; it stays in the tooltip. */
+#define ROLE_MAX_CHARS 32
+
 G_DEFINE_TYPE (OooPersonRow, ooo_person_row, GTK_TYPE_LIST_BOX_ROW)
+
+/* Shows the role, what is due and their local time as last worked out. */
+static void
+show_detail (OooPersonRow *self)
+{
+  const char *name = ooo_person_get_name (self->person);
+  const char *role = ooo_person_get_role (self->person);
+  gboolean role_fits = g_utf8_strlen (role, -1) <= ROLE_MAX_CHARS || self->due_text == NULL;
+  g_autoptr(GString) accessible = g_string_new (name);
+
+  gtk_label_set_label (GTK_LABEL (self->detail_label), role);
+  gtk_widget_set_visible (self->detail_label, *role != '\0' && role_fits);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), role_fits ? NULL : role);
+  gtk_label_set_label (GTK_LABEL (self->due_label), self->due_text);
+  gtk_widget_set_visible (self->due_label, self->due_text != NULL);
+  gtk_label_set_label (GTK_LABEL (self->clock_label), self->local_time);
+  gtk_widget_set_visible (self->clock_label, self->local_time != NULL);
+
+  /* What a screen reader says: name, role, what is due, their local time. */
+  if (*role != '\0')
+    /* Translators: joins the parts a screen reader says for a person in the sidebar */
+    g_string_append_printf (accessible, _(", %s"), role);
+  if (self->due_text != NULL)
+    g_string_append_printf (accessible, _(", %s"), self->due_text);
+  if (self->local_time != NULL)
+    /* Translators: what a screen reader says after a person's name in the sidebar */
+    g_string_append_printf (accessible, _(", their local time %s"), self->local_time);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str, -1);
+}
 
 static void
 update_detail (OooPersonRow *self,
                GDateTime    *now)
 {
-  const char *role = ooo_person_get_role (self->person);
   const char *zone = ooo_person_get_time_zone (self->person);
-  g_autofree char *local_time = NULL;
-  g_autofree char *accessible = NULL;
 
-  if (ooo_time_zones_differs_from (zone, now))
-    local_time = ooo_format_local_time (zone, now);
-
-  gtk_label_set_label (GTK_LABEL (self->detail_label), role);
-  gtk_widget_set_visible (self->detail_label, *role != '\0');
-  gtk_label_set_label (GTK_LABEL (self->clock_label), local_time);
-  gtk_widget_set_visible (self->clock_label, local_time != NULL);
-  if (local_time != NULL) {
+  g_clear_pointer (&self->local_time, g_free);
+  if (ooo_time_zones_differs_from (zone, now)) {
     /* Translators: tooltip on a person's local time in the sidebar; %s is the zone */
     g_autofree char *tooltip = g_strdup_printf (_("Their local time (%s)"), zone);
+
+    self->local_time = ooo_format_local_time (zone, now);
     gtk_widget_set_tooltip_text (self->clock_label, tooltip);
   }
-
-  if (local_time != NULL && *role != '\0')
-    /* Translators: what a screen reader says for a person in the sidebar */
-    accessible = g_strdup_printf (_("%s, %s, their local time %s"),
-                                  ooo_person_get_name (self->person), role, local_time);
-  else if (local_time != NULL)
-    accessible = g_strdup_printf (_("%s, their local time %s"),
-                                  ooo_person_get_name (self->person), local_time);
-  else if (*role != '\0')
-    /* Translators: what a screen reader says for a person in the sidebar: name, role */
-    accessible = g_strdup_printf (_("%s, %s"), ooo_person_get_name (self->person), role);
-  else
-    accessible = g_strdup (ooo_person_get_name (self->person));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  show_detail (self);
 }
 
 static void
@@ -81,6 +97,9 @@ ooo_person_row_dispose (GObject *object)
   OooPersonRow *self = OOO_PERSON_ROW (object);
 
   g_clear_object (&self->person);
+  g_clear_pointer (&self->due_text, g_free);
+  g_clear_pointer (&self->due_style, g_free);
+  g_clear_pointer (&self->local_time, g_free);
 
   G_OBJECT_CLASS (ooo_person_row_parent_class)->dispose (object);
 }
@@ -108,10 +127,18 @@ ooo_person_row_init (OooPersonRow *self)
                                      NULL);
   gtk_widget_add_css_class (self->detail_label, "caption");
   gtk_widget_add_css_class (self->detail_label, "dim-label");
+  self->due_label = g_object_new (GTK_TYPE_LABEL,
+                                  "xalign", 0.0f,
+                                  "ellipsize", PANGO_ELLIPSIZE_END,
+                                  "visible", FALSE,
+                                  NULL);
+  gtk_widget_add_css_class (self->due_label, "caption");
+  gtk_widget_set_name (self->due_label, "due");
 
   gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (labels), self->name_label);
   gtk_box_append (GTK_BOX (labels), self->detail_label);
+  gtk_box_append (GTK_BOX (labels), self->due_label);
   gtk_box_append (GTK_BOX (box), self->avatar);
   gtk_widget_set_hexpand (labels, TRUE);
   gtk_box_append (GTK_BOX (box), labels);
@@ -153,4 +180,86 @@ ooo_person_row_refresh_clock (OooPersonRow *self,
 {
   g_return_if_fail (OOO_IS_PERSON_ROW (self));
   update_detail (self, now);
+}
+
+/* "Due today", "Overdue by 3 days" or "Next on 4 Dec", from @figures;
+ * @overdue tells whether to show it as a warning. */
+char *
+ooo_person_row_format_due (OooPersonFigures *figures,
+                           gboolean         *overdue)
+{
+  const OooAttendance *attendance = ooo_person_figures_get_attendance (figures);
+  g_autoptr(GDateTime) day = NULL;
+
+  *overdue = attendance->due_state == OOO_DUE_OVERDUE;
+  switch (attendance->due_state) {
+  case OOO_DUE_OVERDUE:
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day",
+                                         "Overdue by %d days", attendance->overdue_days),
+                            attendance->overdue_days);
+  case OOO_DUE_TODAY:
+    return g_strdup (_("Due today"));
+  case OOO_DUE_UPCOMING:
+  default:
+    break;
+  }
+
+  if (!g_date_valid (&attendance->next_due))
+    return NULL;
+
+  day = g_date_time_new_utc (g_date_get_year (&attendance->next_due),
+                             g_date_get_month (&attendance->next_due),
+                             g_date_get_day (&attendance->next_due), 12, 0, 0);
+  if (g_date_valid (&attendance->today) &&
+      g_date_get_year (&attendance->today) == g_date_get_year (&attendance->next_due)) {
+    /* Translators: a short date in the sidebar, see g_date_time_format() */
+    g_autofree char *date = g_date_time_format (day, _("%-d %b"));
+    /* Translators: when the next 1:1 is due; %s is a short date, "4 Dec" */
+    return g_strdup_printf (_("Next on %s"), date);
+  } else {
+    /* Translators: a short date with its year, see g_date_time_format() */
+    g_autofree char *date = g_date_time_format (day, _("%-d %b %Y"));
+    return g_strdup_printf (_("Next on %s"), date);
+  }
+}
+
+/* Shows what is due from @figures (NULL: nothing known yet); a 1:1 in
+ * progress says so instead. Cheap when nothing changed: it runs for every
+ * row each time the figures are loaded. */
+void
+ooo_person_row_set_due (OooPersonRow     *self,
+                        OooPersonFigures *figures,
+                        gboolean          in_meeting)
+{
+  g_autofree char *text = NULL;
+  const char *style = NULL;
+  gboolean overdue = FALSE;
+
+  g_return_if_fail (OOO_IS_PERSON_ROW (self));
+
+  if (in_meeting)
+    text = g_strdup (_("In a one-on-one now"));
+  else if (figures != NULL)
+    text = ooo_person_row_format_due (figures, &overdue);
+  /* Only an overdue 1:1 or one in progress should catch the eye. */
+  style = in_meeting ? "accent" : overdue ? "warning" : "dim-label";
+
+  if (g_strcmp0 (text, self->due_text) == 0 && g_strcmp0 (style, self->due_style) == 0)
+    return;
+
+  if (self->due_style != NULL)
+    gtk_widget_remove_css_class (self->due_label, self->due_style);
+  gtk_widget_add_css_class (self->due_label, style);
+  g_free (self->due_style);
+  self->due_style = g_strdup (style);
+  g_free (self->due_text);
+  self->due_text = g_steal_pointer (&text);
+  show_detail (self);
+}
+
+const char *
+ooo_person_row_get_due_text (OooPersonRow *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON_ROW (self), NULL);
+  return self->due_text;
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ooo-overview.h"
 #include "ooo-person.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,12 @@ GtkWidget *ooo_person_row_new           (OooPerson    *person);
 OooPerson *ooo_person_row_get_person    (OooPersonRow *self);
 void       ooo_person_row_refresh_clock (OooPersonRow *self,
                                          GDateTime    *now);
+void       ooo_person_row_set_due       (OooPersonRow     *self,
+                                         OooPersonFigures *figures,
+                                         gboolean          in_meeting);
+/* What the row says is due; NULL before the figures are known. */
+const char *ooo_person_row_get_due_text (OooPersonRow     *self);
+char       *ooo_person_row_format_due   (OooPersonFigures *figures,
+                                         gboolean         *overdue);
 
 G_END_DECLS

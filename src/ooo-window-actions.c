@@ -239,7 +239,11 @@ ooo_window_update_actions (OooWindow *self)
   gtk_widget_action_set_enabled (widget, "win.archive-person", have_person);
   gtk_widget_action_set_enabled (widget, "win.delete-person", have_person);
   gtk_widget_action_set_enabled (widget, "win.manage-templates", have_data);
+  gtk_widget_action_set_enabled (widget, "win.show-overview", have_data);
+  gtk_widget_action_set_enabled (widget, "win.search", have_data);
+  gtk_widget_action_set_enabled (widget, "win.sort-people", have_data);
   ooo_window_update_meeting_actions (self);
+  ooo_window_update_data_actions (self);
 }
 
 void

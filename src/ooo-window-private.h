@@ -5,6 +5,8 @@
 #pragma once
 
 #include "ooo-alerts.h"
+#include "ooo-export.h"
+#include "ooo-overview.h"
 #include "ooo-window.h"
 
 G_BEGIN_DECLS
@@ -20,6 +22,14 @@ struct _OooWindow
   guint                 inhibit_cookie;
   gboolean              close_despite_unsaved;
   GtkFilterListModel   *active_people;
+  GtkSortListModel     *sorted_people;  /* what the sidebar shows */
+  GtkSorter            *due_sorter;
+  char                 *sort_people;    /* "name" or "due" */
+  GListStore           *figures;        /* OooPersonFigures of the active people */
+  GHashTable           *figures_by_id;  /* person id → OooPersonFigures */
+  GHashTable           *zones;          /* keeps the people's time zones loaded */
+  guint                 figures_idle;
+  gboolean              people_changed; /* every row of the overview to build again */
   OooPerson            *selected;
   OooMeeting           *ended;          /* whose summary is on screen */
   GSettings            *settings;
@@ -38,6 +48,11 @@ struct _OooWindow
   GtkWidget            *meeting_view;
   GtkWidget            *person_menu_button;
   GtkWidget            *error_page;
+  GtkWidget            *overview_page;
+  GtkWidget            *search_bar;
+  GtkWidget            *search_entry;
+  GtkWidget            *sidebar_stack;
+  GtkWidget            *search_results;
 };
 
 void ooo_window_class_install_actions         (GtkWidgetClass *widget_class);
@@ -48,5 +63,43 @@ void ooo_window_watch_meetings                (OooWindow      *self);
 void ooo_window_unwatch_meetings              (OooWindow      *self);
 void ooo_window_add_space_key                 (OooWindow      *self);
 void ooo_window_update_meeting_actions        (OooWindow      *self);
+void ooo_window_class_install_data_actions    (GtkWidgetClass *widget_class);
+void ooo_window_update_data_actions           (OooWindow      *self);
+
+/* ooo-window-figures.c: what is due, the sidebar's order and the overview */
+void ooo_window_class_install_figures_actions (GtkWidgetClass *widget_class);
+void ooo_window_watch_figures                 (OooWindow      *self);
+void ooo_window_queue_refresh_figures         (OooWindow      *self);
+/* Loads every active person's figures at the session clock's "now" and
+ * shows them; tests call it after moving the clock. */
+void ooo_window_refresh_figures               (OooWindow      *self);
+/* The same for one person, after a change of theirs. */
+void ooo_window_refresh_person_figures        (OooWindow      *self,
+                                               OooPerson      *person);
+/* The minute tick: everyone's figures when a day has begun somewhere, else
+ * the selected person's (their 1:1 may have been moved or cancelled). */
+void ooo_window_tick_figures                  (OooWindow      *self);
+void ooo_window_update_due                    (OooWindow      *self);
+void ooo_window_set_sort_people               (OooWindow      *self,
+                                               const char     *sort);
+OooPersonFigures *ooo_window_lookup_figures   (OooWindow      *self,
+                                               OooPerson      *person);
+
+/* ooo-window-search.c: Ctrl+F over everything written */
+void ooo_window_class_install_search_actions  (GtkWidgetClass *widget_class);
+void ooo_window_setup_search                  (OooWindow      *self);
+
+/* What the export, import and recap actions do once a file is chosen;
+ * tests call them directly, since a file chooser cannot be driven. */
+gboolean ooo_window_export_to_file (OooWindow       *self,
+                                    OooExportScope   scope,
+                                    const char      *uuid,
+                                    gboolean         include_private,
+                                    GFile           *file,
+                                    GError         **error);
+gboolean ooo_window_import_file    (OooWindow       *self,
+                                    GFile           *file,
+                                    GError         **error);
+char    *ooo_window_dup_recap      (OooWindow       *self);
 
 G_END_DECLS

@@ -12,8 +12,10 @@
 
 #include "ooo-accessible.h"
 #include "ooo-meeting-view.h"
+#include "ooo-overview-page.h"
 #include "ooo-person-page.h"
 #include "ooo-person-row.h"
+#include "ooo-search-results.h"
 #include "ooo-window-private.h"
 
 G_DEFINE_TYPE (OooWindow, ooo_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -21,6 +23,7 @@ G_DEFINE_TYPE (OooWindow, ooo_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_SORT_PEOPLE,
   N_PROPS
 };
 
@@ -54,6 +57,8 @@ on_minute (gpointer user_data)
       ooo_person_row_refresh_clock (OOO_PERSON_ROW (child), now);
   }
   ooo_person_page_refresh_clock (OOO_PERSON_PAGE (self->person_page), now);
+  /* A new day can make a 1:1 due. */
+  ooo_window_tick_figures (self);
   schedule_minute (self);
 
   return G_SOURCE_REMOVE;
@@ -90,7 +95,7 @@ ooo_window_show_selected (OooWindow *self)
 
   ooo_person_page_set_person (OOO_PERSON_PAGE (self->person_page), person);
   adw_window_title_set_title (ADW_WINDOW_TITLE (self->content_title),
-                              person != NULL ? ooo_person_get_name (person) : "");
+                              person != NULL ? ooo_person_get_name (person) : _("Overview"));
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->content_title),
                                  g_str_equal (page, "meeting") ? _("One-on-One") : NULL);
   gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack), page);
@@ -114,6 +119,8 @@ set_selected (OooWindow *self,
   if (self->selected == person)
     return;
 
+  /* Their 1:1 may have been moved or cancelled on their page. */
+  ooo_window_refresh_person_figures (self, self->selected);
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_func (self->selected, on_selected_person_notify, self);
   g_set_object (&self->selected, person);
@@ -148,10 +155,10 @@ find_active (OooWindow *self,
              OooPerson *person,
              guint     *position)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->active_people));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted_people));
 
   for (guint i = 0; i < n; i++) {
-    g_autoptr(OooPerson) item = g_list_model_get_item (G_LIST_MODEL (self->active_people), i);
+    g_autoptr(OooPerson) item = g_list_model_get_item (G_LIST_MODEL (self->sorted_people), i);
 
     if (item == person) {
       *position = i;
@@ -215,7 +222,12 @@ static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  return ooo_person_row_new (item);
+  OooWindow *self = user_data;
+  GtkWidget *row = ooo_person_row_new (item);
+
+  ooo_person_row_set_due (OOO_PERSON_ROW (row), ooo_window_lookup_figures (self, item),
+                          ooo_meetings_get_in_progress (self->meetings, item) != NULL);
+  return row;
 }
 
 static void
@@ -236,12 +248,19 @@ set_session (OooWindow  *self,
   filter = gtk_custom_filter_new (is_active, NULL, NULL);
   self->active_people = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)),
                                                    GTK_FILTER (filter));
+  /* By name is the people's own order; by what is due, see
+   * ooo-window-figures.c. */
+  self->sorted_people = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->active_people)),
+                                                 NULL);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list),
-                           G_LIST_MODEL (self->active_people), create_row, NULL, NULL);
-  g_signal_connect_object (self->active_people, "items-changed",
+                           G_LIST_MODEL (self->sorted_people), create_row, self, NULL);
+  g_signal_connect_object (self->sorted_people, "items-changed",
                            G_CALLBACK (on_active_people_changed), self, G_CONNECT_SWAPPED);
+  ooo_search_results_set_store (OOO_SEARCH_RESULTS (self->search_results),
+                                ooo_session_get_store (session));
   update_main_page (self);
   ooo_window_watch_meetings (self);
+  ooo_window_watch_figures (self);
 }
 
 static void
@@ -291,12 +310,21 @@ ooo_window_dispose (GObject *object)
   OooWindow *self = OOO_WINDOW (object);
 
   g_clear_handle_id (&self->minute_source, g_source_remove);
+  g_clear_handle_id (&self->figures_idle, g_source_remove);
   ooo_window_unwatch_meetings (self);
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_data (self->selected, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->ended);
+  if (self->sidebar_list != NULL)
+    gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list), NULL, NULL, NULL, NULL);
+  g_clear_object (&self->sorted_people);
+  g_clear_object (&self->due_sorter);
+  g_clear_object (&self->figures);
+  g_clear_pointer (&self->figures_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->zones, g_hash_table_unref);
+  g_clear_pointer (&self->sort_people, g_free);
   g_clear_object (&self->active_people);
   g_clear_object (&self->alerts);
   g_clear_object (&self->meetings);
@@ -319,6 +347,9 @@ ooo_window_get_property (GObject    *object,
   case PROP_SESSION:
     g_value_set_object (value, self->session);
     break;
+  case PROP_SORT_PEOPLE:
+    g_value_set_string (value, self->sort_people);
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -335,6 +366,9 @@ ooo_window_set_property (GObject      *object,
   switch (prop_id) {
   case PROP_SESSION:
     set_session (self, g_value_get_object (value));
+    break;
+  case PROP_SORT_PEOPLE:
+    ooo_window_set_sort_people (self, g_value_get_string (value));
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -357,8 +391,14 @@ ooo_window_class_init (OooWindowClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, OOO_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The sidebar's order: "name" or "due" (what is due first). */
+  properties[PROP_SORT_PEOPLE] =
+    g_param_spec_string ("sort-people", NULL, NULL, "name",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OOO_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (OOO_TYPE_SEARCH_RESULTS);
   g_type_ensure (OOO_TYPE_PERSON_PAGE);
   g_type_ensure (OOO_TYPE_MEETING_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -376,20 +416,34 @@ ooo_window_class_init (OooWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooWindow, meeting_view);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, person_menu_button);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, search_results);
 
   ooo_window_class_install_actions (widget_class);
   ooo_window_class_install_meeting_actions (widget_class);
+  ooo_window_class_install_data_actions (widget_class);
+  ooo_window_class_install_figures_actions (widget_class);
+  ooo_window_class_install_search_actions (widget_class);
 }
 
 static void
 ooo_window_init (OooWindow *self)
 {
+  /* The sort action reads it as soon as the menus exist. */
+  self->sort_people = g_strdup ("name");
   gtk_widget_init_template (GTK_WIDGET (self));
   ooo_accessible_label_from_tooltips (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   self->alerts = ooo_alerts_new (self->settings);
+  self->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_time_zone_unref);
+  g_settings_bind (self->settings, "sidebar-sort", self, "sort-people", G_SETTINGS_BIND_DEFAULT);
   load_window_state (self);
+  ooo_window_setup_search (self);
 
   g_signal_connect_swapped (self->sidebar_list, "row-selected",
                             G_CALLBACK (on_row_selected), self);

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ooo-enums.h"
-#include "ooo-meetings.h"
+#include "ooo-meetings-private.h"
 #include "ooo-template-segment.h"
 
 struct _OooMeetings
@@ -725,4 +725,23 @@ ooo_meetings_record_past (OooMeetings  *self,
     return NULL;
 
   return g_steal_pointer (&meeting);
+}
+
+/* For ooo-meetings-schedule.c, through ooo-meetings-private.h. */
+OooStore *
+ooo_meetings_get_store (OooMeetings *self)
+{
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), NULL);
+  return self->store;
+}
+
+/* Builds a meeting, its segments and its timer from a row laid out as in
+ * ooo_meetings_load(); NULL when it has no segments. */
+OooMeeting *
+ooo_meetings_load_row (OooMeetings   *self,
+                       sqlite3_stmt  *row,
+                       GError       **error)
+{
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), NULL);
+  return load_meeting (self, row, error);
 }

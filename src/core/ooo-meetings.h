@@ -61,4 +61,30 @@ OooMeeting  *ooo_meetings_record_past      (OooMeetings  *self,
                                             const char   *notes,
                                             GError      **error);
 
+/* A due 1:1 moved to @new_date, or cancelled: each stores a meeting row
+ * with that status (no segments), which stays in the history and counts in
+ * the attendance (see ooo-attendance.c). @due_on is the date it was due,
+ * as OooAttendance's next_due gives it; dates are 'YYYY-MM-DD'. A date that
+ * is not one, or a new date before @due_on, gives OOO_MEETINGS_ERROR_INVALID
+ * with a message for the manager. @reason may be empty. */
+OooMeeting  *ooo_meetings_reschedule       (OooMeetings  *self,
+                                            OooPerson    *person,
+                                            const char   *due_on,
+                                            const char   *new_date,
+                                            GError      **error);
+OooMeeting  *ooo_meetings_cancel           (OooMeetings  *self,
+                                            OooPerson    *person,
+                                            const char   *due_on,
+                                            const char   *reason,
+                                            GError      **error);
+/* Opens a meeting of the history by its UUID, with its segments, notes and
+ * the time spent in each, the timer finished: edit it with
+ * ooo_meetings_save_notes() and ooo_meetings_save_private_notes(). The
+ * meeting still running is returned as it is tracked. A rescheduled or
+ * cancelled row gives OOO_MEETINGS_ERROR_INVALID; an unknown UUID
+ * OOO_STORE_ERROR_NOT_FOUND. Returns a new reference. */
+OooMeeting  *ooo_meetings_load_past        (OooMeetings  *self,
+                                            const char   *uuid,
+                                            GError      **error);
+
 G_END_DECLS

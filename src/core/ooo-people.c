@@ -182,7 +182,7 @@ ooo_people_load (OooPeople  *self,
                             "SELECT id, uuid, name, role, relationship, kind, employment,"
                             " time_zone, cadence_days, reporting_since, archived,"
                             " (SELECT uuid FROM template WHERE id = default_template_id),"
-                            " personal_notes"
+                            " personal_notes, rollout_status, rollout_since, team_size"
                             " FROM person",
                             error);
   if (stmt == NULL)
@@ -213,6 +213,13 @@ ooo_people_load (OooPeople  *self,
                                                          column_text (stmt, 6),
                                                          OOO_EMPLOYMENT_EMPLOYEE));
     ooo_person_set_cadence (person, sqlite3_column_int (stmt, 8));
+    ooo_person_set_rollout_status (person,
+                                   ooo_store_enum_from_nick (OOO_TYPE_ROLLOUT,
+                                                             column_text (stmt, 13),
+                                                             OOO_ROLLOUT_NOT_YET));
+    ooo_person_set_rollout_since (person, column_text (stmt, 14));
+    ooo_person_set_team_size (person, sqlite3_column_type (stmt, 15) == SQLITE_NULL
+                                      ? -1 : sqlite3_column_int (stmt, 15));
     g_ptr_array_add (loaded, person);
   }
   sqlite3_reset (stmt);
@@ -299,7 +306,64 @@ ooo_people_validate (OooPerson  *person,
                  ooo_person_get_reporting_since (person));
     return FALSE;
   }
+  if (!is_valid_date (ooo_person_get_rollout_since (person))) {
+    g_set_error (error, OOO_PEOPLE_ERROR, OOO_PEOPLE_ERROR_INVALID,
+                 _("“%s” is not a date: write it as year-month-day, like 2026-03-01."),
+                 ooo_person_get_rollout_since (person));
+    return FALSE;
+  }
+  if (ooo_person_get_team_size (person) > OOO_TEAM_SIZE_MAX) {
+    g_set_error (error, OOO_PEOPLE_ERROR, OOO_PEOPLE_ERROR_INVALID,
+                 _("A team size is a whole number from 0 to %d."), OOO_TEAM_SIZE_MAX);
+    return FALSE;
+  }
 
+  return TRUE;
+}
+
+/* Reads what the manager typed in the team size field: empty means "not
+ * known" (-1); anything but a whole number from 0 to OOO_TEAM_SIZE_MAX is
+ * refused with a message that says what to write. */
+gboolean
+ooo_people_parse_team_size (const char  *text,
+                            int         *team_size,
+                            GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint64 value = 0;
+  gboolean digits = TRUE;
+
+  g_return_val_if_fail (team_size != NULL, FALSE);
+
+  if (*trimmed == '\0') {
+    *team_size = -1;
+    return TRUE;
+  }
+
+  for (const char *p = trimmed; *p != '\0'; p++)
+    digits &= g_ascii_isdigit (*p);
+
+  if (!digits) {
+    const char *p = trimmed + (*trimmed == '-' || *trimmed == '+');
+
+    /* "-3" and "2.5" are numbers, only not team sizes. */
+    if (*p != '\0' && strspn (p, "0123456789.,") == strlen (p))
+      g_set_error (error, OOO_PEOPLE_ERROR, OOO_PEOPLE_ERROR_INVALID,
+                   _("A team size is a whole number from 0 to %d."), OOO_TEAM_SIZE_MAX);
+    else
+      g_set_error (error, OOO_PEOPLE_ERROR, OOO_PEOPLE_ERROR_INVALID,
+                   _("“%s” is not a number: write the team size in digits, like 8."), trimmed);
+    return FALSE;
+  }
+
+  if (strlen (trimmed) > 6 ||
+      !g_ascii_string_to_unsigned (trimmed, 10, 0, OOO_TEAM_SIZE_MAX, &value, NULL)) {
+    g_set_error (error, OOO_PEOPLE_ERROR, OOO_PEOPLE_ERROR_INVALID,
+                 _("A team size is a whole number from 0 to %d."), OOO_TEAM_SIZE_MAX);
+    return FALSE;
+  }
+
+  *team_size = (int) value;
   return TRUE;
 }
 
@@ -314,8 +378,8 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-/* Binds the editable fields to parameters 1 to 10 and 12, in the column
- * order that the INSERT and UPDATE below share. */
+/* Binds the editable fields to parameters 1 to 10, 12 and 14 to 16, in the
+ * column order that the INSERT and UPDATE below share. */
 static void
 bind_fields (sqlite3_stmt *stmt,
              OooPerson    *person)
@@ -338,6 +402,15 @@ bind_fields (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 9, ooo_person_get_archived (person));
   sqlite3_bind_int64 (stmt, 10, g_get_real_time () / G_USEC_PER_SEC);
   bind_text_or_null (stmt, 12, ooo_person_get_default_template (person));
+  sqlite3_bind_text (stmt, 14,
+                     ooo_store_enum_nick (OOO_TYPE_ROLLOUT,
+                                          ooo_person_get_rollout_status (person)),
+                     -1, SQLITE_STATIC);
+  bind_text_or_null (stmt, 15, ooo_person_get_rollout_since (person));
+  if (ooo_person_get_team_size (person) >= 0)
+    sqlite3_bind_int (stmt, 16, ooo_person_get_team_size (person));
+  else
+    sqlite3_bind_null (stmt, 16);
 }
 
 static void
@@ -369,9 +442,10 @@ ooo_people_add (OooPeople  *self,
   stmt = ooo_store_prepare (self->store,
                             "INSERT INTO person (name, role, relationship, kind, employment,"
                             " time_zone, cadence_days, reporting_since, archived, updated_at,"
-                            " created_at, uuid, default_template_id, personal_notes)"
+                            " created_at, uuid, default_template_id, personal_notes,"
+                            " rollout_status, rollout_since, team_size)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11,"
-                            " (SELECT id FROM template WHERE uuid = ?12), ?13)",
+                            " (SELECT id FROM template WHERE uuid = ?12), ?13, ?14, ?15, ?16)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -436,7 +510,8 @@ ooo_people_update (OooPeople  *self,
                             "UPDATE person SET name = ?1, role = ?2, relationship = ?3,"
                             " kind = ?4, employment = ?5, time_zone = ?6, cadence_days = ?7,"
                             " reporting_since = ?8, archived = ?9, updated_at = ?10,"
-                            " default_template_id = (SELECT id FROM template WHERE uuid = ?12)"
+                            " default_template_id = (SELECT id FROM template WHERE uuid = ?12),"
+                            " rollout_status = ?14, rollout_since = ?15, team_size = ?16"
                             " WHERE id = ?11",
                             error);
   if (stmt == NULL)

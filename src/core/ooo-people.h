@@ -31,6 +31,9 @@ OooPerson  *ooo_people_find_by_uuid    (OooPeople  *self,
 
 gboolean    ooo_people_validate        (OooPerson  *person,
                                         GError    **error);
+gboolean    ooo_people_parse_team_size (const char *text,
+                                        int        *team_size,
+                                        GError    **error);
 gboolean    ooo_people_add             (OooPeople  *self,
                                         OooPerson  *person,
                                         GError    **error);

@@ -29,6 +29,9 @@ struct _OooPerson
   char            *default_template;
   gboolean         archived;
   char            *personal_notes;
+  OooRollout       rollout_status;
+  char            *rollout_since;
+  int              team_size;
 };
 
 G_DEFINE_TYPE (OooPerson, ooo_person, G_TYPE_OBJECT)
@@ -48,6 +51,9 @@ enum {
   PROP_DEFAULT_TEMPLATE,
   PROP_ARCHIVED,
   PROP_PERSONAL_NOTES,
+  PROP_ROLLOUT_STATUS,
+  PROP_ROLLOUT_SINCE,
+  PROP_TEAM_SIZE,
   N_PROPS
 };
 
@@ -65,6 +71,7 @@ ooo_person_finalize (GObject *object)
   g_free (self->reporting_since);
   g_free (self->default_template);
   g_free (self->personal_notes);
+  g_free (self->rollout_since);
 
   G_OBJECT_CLASS (ooo_person_parent_class)->finalize (object);
 }
@@ -116,6 +123,15 @@ ooo_person_get_property (GObject    *object,
     break;
   case PROP_PERSONAL_NOTES:
     g_value_set_string (value, self->personal_notes);
+    break;
+  case PROP_ROLLOUT_STATUS:
+    g_value_set_enum (value, self->rollout_status);
+    break;
+  case PROP_ROLLOUT_SINCE:
+    g_value_set_string (value, self->rollout_since);
+    break;
+  case PROP_TEAM_SIZE:
+    g_value_set_int (value, self->team_size);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -170,6 +186,15 @@ ooo_person_set_property (GObject      *object,
   case PROP_PERSONAL_NOTES:
     ooo_person_set_personal_notes (self, g_value_get_string (value));
     break;
+  case PROP_ROLLOUT_STATUS:
+    ooo_person_set_rollout_status (self, g_value_get_enum (value));
+    break;
+  case PROP_ROLLOUT_SINCE:
+    ooo_person_set_rollout_since (self, g_value_get_string (value));
+    break;
+  case PROP_TEAM_SIZE:
+    ooo_person_set_team_size (self, g_value_get_int (value));
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -216,6 +241,15 @@ ooo_person_class_init (OooPersonClass *klass)
   /* The personal card's free text; saved on its own, as the manager types. */
   properties[PROP_PERSONAL_NOTES] =
     g_param_spec_string ("personal-notes", NULL, NULL, "", flags);
+  /* For someone who manages others: their own team's 1:1s, since when, and
+   * how many they manage (-1: not known). */
+  properties[PROP_ROLLOUT_STATUS] =
+    g_param_spec_enum ("rollout-status", NULL, NULL, OOO_TYPE_ROLLOUT, OOO_ROLLOUT_NOT_YET,
+                       flags);
+  properties[PROP_ROLLOUT_SINCE] =
+    g_param_spec_string ("rollout-since", NULL, NULL, NULL, flags);
+  properties[PROP_TEAM_SIZE] =
+    g_param_spec_int ("team-size", NULL, NULL, -1, G_MAXINT, -1, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -231,6 +265,8 @@ ooo_person_init (OooPerson *self)
   self->kind = OOO_PERSON_KIND_INDIVIDUAL;
   self->employment = OOO_EMPLOYMENT_EMPLOYEE;
   self->cadence = OOO_CADENCE_WEEKLY;
+  self->rollout_status = OOO_ROLLOUT_NOT_YET;
+  self->team_size = -1;
 }
 
 OooPerson *
@@ -276,6 +312,9 @@ ooo_person_assign (OooPerson *self,
   ooo_person_set_default_template (self, from->default_template);
   ooo_person_set_archived (self, from->archived);
   ooo_person_set_personal_notes (self, from->personal_notes);
+  ooo_person_set_rollout_status (self, from->rollout_status);
+  ooo_person_set_rollout_since (self, from->rollout_since);
+  ooo_person_set_team_size (self, from->team_size);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -517,6 +556,63 @@ ooo_person_set_personal_notes (OooPerson  *self,
   set_string (self, &self->personal_notes, notes ? notes : "", PROP_PERSONAL_NOTES);
 }
 
+OooRollout
+ooo_person_get_rollout_status (OooPerson *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON (self), OOO_ROLLOUT_NOT_YET);
+  return self->rollout_status;
+}
+
+void
+ooo_person_set_rollout_status (OooPerson  *self,
+                               OooRollout  status)
+{
+  g_return_if_fail (OOO_IS_PERSON (self));
+
+  if (self->rollout_status != status) {
+    self->rollout_status = status;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLLOUT_STATUS]);
+  }
+}
+
+const char *
+ooo_person_get_rollout_since (OooPerson *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON (self), NULL);
+  return self->rollout_since;
+}
+
+void
+ooo_person_set_rollout_since (OooPerson  *self,
+                              const char *date)
+{
+  g_return_if_fail (OOO_IS_PERSON (self));
+  set_string (self, &self->rollout_since, date != NULL && *date ? date : NULL,
+              PROP_ROLLOUT_SINCE);
+}
+
+int
+ooo_person_get_team_size (OooPerson *self)
+{
+  g_return_val_if_fail (OOO_IS_PERSON (self), -1);
+  return self->team_size;
+}
+
+/* Any negative size means "not known"; OooPeople refuses sizes above
+ * OOO_TEAM_SIZE_MAX with a message, so they are kept here as given. */
+void
+ooo_person_set_team_size (OooPerson *self,
+                          int        team_size)
+{
+  g_return_if_fail (OOO_IS_PERSON (self));
+
+  team_size = MAX (team_size, -1);
+  if (self->team_size != team_size) {
+    self->team_size = team_size;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEAM_SIZE]);
+  }
+}
+
 const char *
 ooo_relationship_to_label (OooRelationship relationship)
 {
@@ -554,5 +650,19 @@ ooo_cadence_to_label (OooCadence cadence)
   case OOO_CADENCE_WEEKLY:
   default:
     return _("Weekly");
+  }
+}
+
+const char *
+ooo_rollout_to_label (OooRollout status)
+{
+  switch (status) {
+  case OOO_ROLLOUT_STARTING:
+    return _("Starting");
+  case OOO_ROLLOUT_YES:
+    return _("Yes");
+  case OOO_ROLLOUT_NOT_YET:
+  default:
+    return _("Not yet");
   }
 }

@@ -33,6 +33,17 @@ typedef enum {
   OOO_CADENCE_EVERY_FOUR_WEEKS = 28,
 } OooCadence;
 
+/* For someone who manages others: do they hold 1:1s with their own team?
+ * (The director's roll-out view.) */
+typedef enum {
+  OOO_ROLLOUT_NOT_YET,
+  OOO_ROLLOUT_STARTING,
+  OOO_ROLLOUT_YES,
+} OooRollout;
+
+/* The largest team a person can be said to manage. */
+#define OOO_TEAM_SIZE_MAX 1000
+
 #define OOO_TYPE_PERSON (ooo_person_get_type ())
 G_DECLARE_FINAL_TYPE (OooPerson, ooo_person, OOO, PERSON, GObject)
 
@@ -81,10 +92,22 @@ void             ooo_person_set_archived        (OooPerson       *self,
 const char      *ooo_person_get_personal_notes  (OooPerson       *self);
 void             ooo_person_set_personal_notes  (OooPerson       *self,
                                                  const char      *notes);
+OooRollout       ooo_person_get_rollout_status  (OooPerson       *self);
+void             ooo_person_set_rollout_status  (OooPerson       *self,
+                                                 OooRollout       status);
+/* 'YYYY-MM-DD' since when the roll-out status holds, or NULL. */
+const char      *ooo_person_get_rollout_since   (OooPerson       *self);
+void             ooo_person_set_rollout_since   (OooPerson       *self,
+                                                 const char      *date);
+/* How many people they manage; -1: not known. */
+int              ooo_person_get_team_size       (OooPerson       *self);
+void             ooo_person_set_team_size       (OooPerson       *self,
+                                                 int              team_size);
 
 const char      *ooo_relationship_to_label      (OooRelationship  relationship);
 const char      *ooo_person_kind_to_label       (OooPersonKind    kind);
 const char      *ooo_employment_to_label        (OooEmployment    employment);
 const char      *ooo_cadence_to_label           (OooCadence       cadence);
+const char      *ooo_rollout_to_label           (OooRollout       status);
 
 G_END_DECLS

@@ -14,6 +14,27 @@
 #include "ooo-schema.h"
 #include "ooo-store.h"
 
+/* An external-content FTS5 index must be told the old text to forget it,
+ * so each source column gets three triggers; the conditions match the
+ * view's, or the index and its content would disagree. */
+#define SEARCH_TRIGGERS(table, column, kind) \
+  "CREATE TRIGGER search_" table "_insert AFTER INSERT ON " table \
+  "  WHEN new." column " != '' BEGIN" \
+  "  INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + " kind ", new." column ");" \
+  "END;" \
+  "CREATE TRIGGER search_" table "_delete AFTER DELETE ON " table \
+  "  WHEN old." column " != '' BEGIN" \
+  "  INSERT INTO search_index (search_index, rowid, body)" \
+  "    VALUES ('delete', old.id * 8 + " kind ", old." column ");" \
+  "END;" \
+  "CREATE TRIGGER search_" table "_update AFTER UPDATE OF " column " ON " table \
+  "  WHEN old." column " IS NOT new." column " BEGIN" \
+  "  INSERT INTO search_index (search_index, rowid, body)" \
+  "    SELECT 'delete', old.id * 8 + " kind ", old." column " WHERE old." column " != '';" \
+  "  INSERT INTO search_index (rowid, body)" \
+  "    SELECT new.id * 8 + " kind ", new." column " WHERE new." column " != '';" \
+  "END;"
+
 /* Never edit a migration that has shipped: add a new one at the end. */
 static const char * const migrations[] = {
   /* 1: the people the manager meets */
@@ -145,6 +166,55 @@ static const char * const migrations[] = {
    * lists it (and can untick it) while the next ones do not */
   "ALTER TABLE action_item ADD COLUMN done_meeting_id INTEGER"
   "  REFERENCES meeting (id) ON DELETE SET NULL;",
+
+  /* 4: the director's roll-out view: does someone who manages others hold
+   * 1:1s with their own team, since when, and how many they manage; and
+   * what the attendance of everyone needs, in the order it needs it, so
+   * the overview reads no meeting row (ooo-overview.c) */
+  "ALTER TABLE person ADD COLUMN rollout_status TEXT NOT NULL DEFAULT 'not-yet'"
+  "  CHECK (rollout_status IN ('not-yet', 'starting', 'yes'));"
+  "ALTER TABLE person ADD COLUMN rollout_since TEXT;"
+  "ALTER TABLE person ADD COLUMN team_size INTEGER"
+  "  CHECK (team_size IS NULL OR team_size >= 0);"
+  "CREATE INDEX meeting_attendance"
+  "  ON meeting (person_id, started_at, id, status, due_on, rescheduled_to);",
+
+  /* 5: full-text search over everything written about a person. The index
+   * keeps no copy of the text: its content is the view below, where each
+   * row's id is the source row's id * 8 + a number for its kind, and an
+   * index on that expression lets FTS5 read one row back without a scan.
+   * Triggers keep the index in step with every insert, change and delete
+   * (cascades included); 'rebuild' fills it for an existing file. */
+  "CREATE VIEW search_source (doc_id, body, kind, person_id, meeting_id) AS"
+  "  SELECT s.id * 8 + 1, s.notes, 'notes', m.person_id, s.meeting_id"
+  "    FROM meeting_segment s JOIN meeting m ON m.id = s.meeting_id WHERE s.notes != ''"
+  "  UNION ALL SELECT id * 8 + 2, private_notes, 'private-notes', person_id, id"
+  "    FROM meeting WHERE private_notes != ''"
+  "  UNION ALL SELECT id * 8 + 3, text, 'action-item', person_id, meeting_id"
+  "    FROM action_item WHERE text != ''"
+  "  UNION ALL SELECT id * 8 + 4, text, 'talking-point', person_id, discussed_meeting_id"
+  "    FROM talking_point WHERE text != ''"
+  "  UNION ALL SELECT id * 8 + 5, personal_notes, 'personal-notes', id, NULL"
+  "    FROM person WHERE personal_notes != ''"
+  "  UNION ALL SELECT id * 8 + 6, text, 'reminder', person_id, NULL"
+  "    FROM reminder WHERE text != '';"
+  "CREATE INDEX meeting_segment_search ON meeting_segment (id * 8 + 1);"
+  "CREATE INDEX meeting_search ON meeting (id * 8 + 2);"
+  "CREATE INDEX action_item_search ON action_item (id * 8 + 3);"
+  "CREATE INDEX talking_point_search ON talking_point (id * 8 + 4);"
+  "CREATE INDEX person_search ON person (id * 8 + 5);"
+  "CREATE INDEX reminder_search ON reminder (id * 8 + 6);"
+  "CREATE VIRTUAL TABLE search_index USING fts5 ("
+  "  body, kind UNINDEXED, person_id UNINDEXED, meeting_id UNINDEXED,"
+  "  content = 'search_source', content_rowid = 'doc_id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+  SEARCH_TRIGGERS ("meeting_segment", "notes", "1")
+  SEARCH_TRIGGERS ("meeting", "private_notes", "2")
+  SEARCH_TRIGGERS ("action_item", "text", "3")
+  SEARCH_TRIGGERS ("talking_point", "text", "4")
+  SEARCH_TRIGGERS ("person", "personal_notes", "5")
+  SEARCH_TRIGGERS ("reminder", "text", "6")
+  "INSERT INTO search_index (search_index) VALUES ('rebuild');",
 };
 
 int

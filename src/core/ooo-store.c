@@ -214,14 +214,27 @@ query_int (sqlite3    *db,
   return rc;
 }
 
-/* Reads the whole file once: a damaged page found now is better than one
- * found while the manager is typing. */
+/* Above this size a full check would delay every start by seconds (it
+ * reads every page); such a file is still checked page by page as it is
+ * read, and SQLite reports a damaged page when it meets one. */
+#define FULL_CHECK_MAX_BYTES (64 * 1024 * 1024)
+
+/* Reads the whole file once, when that is quick: a damaged page found now is
+ * better than one found while the manager is typing. */
 static int
 check_integrity (sqlite3 *db)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  int page_count = 0, page_size = 0;
+  int rc;
 
+  if ((rc = query_int (db, "PRAGMA page_count", &page_count)) != SQLITE_OK ||
+      (rc = query_int (db, "PRAGMA page_size", &page_size)) != SQLITE_OK)
+    return rc;
+  if ((gint64) page_count * page_size > FULL_CHECK_MAX_BYTES)
+    return SQLITE_OK;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK) {
     rc = sqlite3_step (stmt);
     if (rc == SQLITE_ROW)

@@ -1,0 +1,204 @@
+/* bench-history.c — the app on ten years of one-on-ones: 200 people × 520
+ * weekly meetings with realistic notes
+ *
+ * Prints: start to first frame (opening the file, loading everything and
+ * drawing the window) against an empty libadwaita window in the same run;
+ * selecting a person with 520 meetings; search latency (median and 95th
+ * percentile over varied queries); peak memory.
+ *
+ * Usage (it needs a display):
+ *   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+ *     build/bench/bench-history [DATABASE]
+ * A DATABASE that does not exist is generated (about half a minute) and
+ * kept, so later runs start at once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "ooo-bench-data.h"
+#include "ooo-search.h"
+#include "ooo-window.h"
+
+static gboolean painted;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  painted = TRUE;
+}
+
+/* Shows @window and runs the main loop until its first frame is drawn;
+ * returns the time from @since, in ms. */
+static double
+present_and_wait_for_frame (GtkWindow *window,
+                            gint64     since)
+{
+  GdkFrameClock *clock;
+  gulong handler;
+
+  painted = FALSE;
+  gtk_window_present (window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+static double
+wait_for_next_frame (GtkWidget *widget,
+                     gint64     since)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gulong handler;
+
+  painted = FALSE;
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  share)
+{
+  guint index;
+
+  g_array_sort (values, compare_doubles);
+  index = (guint) (share * (values->len - 1) + 0.5);
+  return g_array_index (values, double, index);
+}
+
+static void
+ensure_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OooStore) store = NULL;
+  OooBenchDataOptions options = OOO_BENCH_DATA_DEFAULTS;
+  OooBenchDataCounts counts = { 0 };
+  gint64 started;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  g_print ("generating %s …\n", path);
+  started = g_get_monotonic_time ();
+  store = ooo_store_open (path, &error);
+  if (store == NULL || !ooo_bench_data_fill (store, &options, &counts, &error))
+    g_error ("%s", error->message);
+  g_print ("generated %" G_GUINT64_FORMAT " people, %" G_GUINT64_FORMAT " meetings, %"
+           G_GUINT64_FORMAT " words of notes in %.1f s\n", counts.people, counts.meetings,
+           counts.words, (g_get_monotonic_time () - started) / 1e6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *path = argc > 1 ? argv[1] : "/tmp/one-on-one-bench-history.db";
+  static const char * const queries[] = {
+    "budget", "migration", "hiring", "career", "promotion", "roadmap", "feedback",
+    "customer", "deadline", "conference", "mentor", "onboarding", "release", "vacation",
+    "team", "project plan", "quarterly goals", "on call", "perf", "retro", "archi", "deleg",
+    "José", "\"unbalanced", "AND OR NOT", "zzzznothing",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) select_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(OooStore) store = NULL;
+  g_autoptr(OooSession) session = NULL;
+  GtkWindow *empty;
+  OooWindow *window;
+  GListModel *people;
+  struct rusage usage;
+  double empty_ms, start_ms;
+  gint64 started;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  ensure_database (path);
+
+  gtk_init ();
+  adw_init ();
+
+  /* The yardstick: an empty libadwaita window, created and drawn. */
+  started = g_get_monotonic_time ();
+  empty = GTK_WINDOW (adw_application_window_new (NULL));
+  gtk_window_set_default_size (empty, 1000, 700);
+  empty_ms = present_and_wait_for_frame (empty, started);
+  gtk_window_destroy (empty);
+
+  /* The app: open the file, load everything, draw the window. */
+  started = g_get_monotonic_time ();
+  store = ooo_store_open (path, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  session = ooo_session_new (store, NULL);
+  if (!ooo_session_load (session, &error))
+    g_error ("%s", error->message);
+  window = g_object_new (OOO_TYPE_WINDOW, "session", session, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  start_ms = present_and_wait_for_frame (GTK_WINDOW (window), started);
+
+  /* Switching between people with 520 meetings each. */
+  people = G_LIST_MODEL (ooo_session_get_people (session));
+  for (guint i = 0; i < 20; i++) {
+    g_autoptr(OooPerson) person = g_list_model_get_item (people, (i * 37) % 200);
+    double ms;
+
+    started = g_get_monotonic_time ();
+    ooo_window_select_person (window, person);
+    ms = wait_for_next_frame (GTK_WIDGET (window), started);
+    g_array_append_val (select_ms, ms);
+  }
+
+  /* Search, as typed words and prefixes. */
+  for (guint round = 0; round < 4; round++) {
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++) {
+      g_autoptr(GListModel) results = NULL;
+      double ms;
+
+      started = g_get_monotonic_time ();
+      results = ooo_search_run (store, queries[i], 50, &error);
+      ms = (g_get_monotonic_time () - started) / 1000.0;
+      if (results == NULL)
+        g_error ("search “%s”: %s", queries[i], error->message);
+      g_array_append_val (search_ms, ms);
+    }
+  }
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("database: %s (200 people × 520 meetings)\n", path);
+  g_print ("start to first frame: %.0f ms (empty libadwaita window: %.0f ms, ratio %.2f)\n",
+           start_ms, empty_ms, start_ms / empty_ms);
+  g_print ("select a person with 520 meetings, to the next frame: median %.1f ms,"
+           " 95th percentile %.1f ms\n", percentile (select_ms, 0.5),
+           percentile (select_ms, 0.95));
+  g_print ("search over %u queries: median %.2f ms, 95th percentile %.2f ms\n",
+           search_ms->len, percentile (search_ms, 0.5), percentile (search_ms, 0.95));
+  g_print ("peak memory: %.1f MiB\n", usage.ru_maxrss / 1024.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,16 @@
+/* ooo-meetings-private.h — what the parts of OooMeetings share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ooo-meetings.h"
+
+G_BEGIN_DECLS
+
+OooStore   *ooo_meetings_get_store (OooMeetings   *self);
+OooMeeting *ooo_meetings_load_row  (OooMeetings   *self,
+                                    sqlite3_stmt  *row,
+                                    GError       **error);
+
+G_END_DECLS

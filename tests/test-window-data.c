@@ -1,0 +1,169 @@
+/* test-window-data.c — export, import and the recap from the main window,
+ * through what the actions do once a file is chosen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ooo-meeting-view.h"
+#include "ooo-window-fixture.h"
+#include "ooo-window-private.h"
+
+static GFile *
+file_in (Fixture    *fixture,
+         const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static char *
+contents_of (GFile *file)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  return contents;
+}
+
+/* A held meeting with notes, private notes and an action item; its summary
+ * stays on screen. */
+static OooPerson *
+hold_meeting (Fixture *fixture)
+{
+  OooMeetings *meetings = ooo_session_get_meetings (fixture->session);
+  OooPerson *ana = add_through_ui (fixture, "Ana Costa", "Staff Engineer");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OooActionItem) item = NULL;
+  OooMeeting *meeting;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-meeting", NULL);
+  drain ();
+  meeting = ooo_meetings_get_in_progress (meetings, ana);
+  g_assert_true (ooo_meetings_save_notes (meetings, meeting, 0, "Shipped the importer", &error));
+  g_assert_true (ooo_meetings_save_private_notes (meetings, meeting, "Seems tired", &error));
+  item = ooo_follow_ups_add_action (ooo_session_get_follow_ups (fixture->session),
+                                    ooo_person_get_id (ana), ooo_meeting_get_id (meeting),
+                                    "Draft the plan", OOO_SIDE_THEM, NULL, &error);
+  g_assert_no_error (error);
+  ooo_fake_clock_advance (fixture->clock, 25 * 60 * G_USEC_PER_SEC);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-meeting", NULL);
+  drain ();
+
+  return ana;
+}
+
+static void
+test_recap_leaves_out_private_notes (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *recap = NULL;
+
+  hold_meeting (fixture);
+  recap = ooo_window_dup_recap (fixture->window);
+  g_assert_nonnull (recap);
+  g_assert_true (g_str_has_prefix (recap, "# One-on-one with Ana Costa — "));
+  g_assert_nonnull (strstr (recap, "## Their time\n\nShipped the importer\n"));
+  g_assert_nonnull (strstr (recap, "- [ ] Draft the plan — Ana Costa\n"));
+  g_assert_null (strstr (recap, "Seems tired"));
+
+  /* Nothing on screen, nothing to recap. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-summary", NULL);
+  drain ();
+  g_assert_null (ooo_window_dup_recap (fixture->window));
+}
+
+static void
+test_export_private_only_when_asked (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GFile) plain = file_in (fixture, "plain.json");
+  g_autoptr(GFile) everything = file_in (fixture, "everything.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *everything_text = NULL;
+  OooPerson *ana = hold_meeting (fixture);
+
+  g_assert_true (ooo_window_export_to_file (fixture->window, OOO_EXPORT_SCOPE_PERSON,
+                                            ooo_person_get_uuid (ana), FALSE, plain, &error));
+  g_assert_true (ooo_window_export_to_file (fixture->window, OOO_EXPORT_SCOPE_ALL, NULL, TRUE,
+                                            everything, &error));
+  g_assert_no_error (error);
+
+  plain_text = contents_of (plain);
+  everything_text = contents_of (everything);
+  g_assert_nonnull (strstr (plain_text, "Shipped the importer"));
+  g_assert_null (strstr (plain_text, "Seems tired"));
+  g_assert_nonnull (strstr (everything_text, "Seems tired"));
+}
+
+static void
+test_import_into_another_database (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GFile) exported = file_in (fixture, "export.json");
+  g_autoptr(GFile) broken = file_in (fixture, "broken.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 people_before;
+
+  hold_meeting (fixture);
+  g_assert_true (ooo_window_export_to_file (fixture->window, OOO_EXPORT_SCOPE_ALL, NULL, FALSE,
+                                            exported, &error));
+  g_assert_no_error (error);
+
+  /* Start over on an empty database, in the same window's place. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->session);
+  g_assert_finalize_object (fixture->store);
+  g_free (fixture->path);
+  fixture->path = g_build_filename (fixture->dir, "second.db", NULL);
+  fixture->store = ooo_store_open (fixture->path, &error);
+  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
+  g_assert_true (ooo_session_load (fixture->session, &error));
+  fixture->people = ooo_session_get_people (fixture->session);
+  fixture_open_window (fixture, 1000, 700);
+  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "welcome");
+
+  /* A broken file: a clear message, and nothing imported. */
+  text = contents_of (exported);
+  g_assert_true (g_file_replace_contents (broken, text, strlen (text) / 2, NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, NULL));
+  g_assert_false (ooo_window_import_file (fixture->window, broken, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+  people_before = rows_in_file (fixture, "SELECT count(*) FROM person");
+  g_assert_cmpint (people_before, ==, 0);
+
+  g_assert_true (ooo_window_import_file (fixture->window, exported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "people");
+  g_assert_cmpstr (ooo_person_get_name (row_person (fixture, 0)), ==, "Ana Costa");
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
+                                          " WHERE notes = 'Shipped the importer'"), ==, 1);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_settings_set_boolean (settings, "alert-sound", FALSE);
+  }
+
+#define ADD(name, func) \
+  g_test_add ("/window-data/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("recap-leaves-out-private-notes", test_recap_leaves_out_private_notes);
+  ADD ("export-private-only-when-asked", test_export_private_only_when_asked);
+  ADD ("import-into-another-database", test_import_into_another_database);
+#undef ADD
+
+  return g_test_run ();
+}
