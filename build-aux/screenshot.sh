@@ -32,17 +32,17 @@ sqlite3 "$db" <<'SQL'
 INSERT INTO person (uuid, name, role, relationship, kind, employment, time_zone, cadence_days,
                     reporting_since, created_at, updated_at) VALUES
  ('11111111-1111-4111-8111-111111111111', 'Ana Costa', 'Staff Engineer', 'direct', 'individual',
-  'employee', 'Europe/Lisbon', 7, '2024-03-04', 0, 0),
+  'employee', 'Europe/Lisbon', 7, '2024-03-04', strftime('%s','now'), strftime('%s','now')),
  ('22222222-2222-4222-8222-222222222222', 'Bilal Haddad', 'Engineering Manager', 'direct',
-  'manager', 'employee', 'Europe/Lisbon', 7, '2023-09-18', 0, 0),
+  'manager', 'employee', 'Europe/Lisbon', 7, '2023-09-18', strftime('%s','now'), strftime('%s','now')),
  ('33333333-3333-4333-8333-333333333333', 'Chen Wei', 'Site Reliability Engineer', 'direct',
-  'individual', 'employee', 'Asia/Singapore', 14, '2025-01-06', 0, 0),
+  'individual', 'employee', 'Asia/Singapore', 14, '2025-01-06', strftime('%s','now'), strftime('%s','now')),
  ('44444444-4444-4444-8444-444444444444', 'Dana Okafor', 'QA Contractor', 'direct',
-  'individual', 'contractor', 'Africa/Lagos', 7, '2026-06-01', 0, 0),
+  'individual', 'contractor', 'Africa/Lagos', 7, '2026-06-01', strftime('%s','now'), strftime('%s','now')),
  ('55555555-5555-4555-8555-555555555555', 'Elena Petrova', 'Product Designer', 'skip-level',
-  'individual', 'employee', 'America/New_York', 28, NULL, 0, 0),
+  'individual', 'employee', 'America/New_York', 28, NULL, strftime('%s','now'), strftime('%s','now')),
  ('66666666-6666-4666-8666-666666666666', 'Felipe Ramos', 'Head of Data', 'peer', 'manager',
-  'employee', 'America/Sao_Paulo', 14, NULL, 0, 0);
+  'employee', 'America/Sao_Paulo', 14, NULL, strftime('%s','now'), strftime('%s','now'));
 SQL
 
 size="1000 700"

@@ -3,7 +3,10 @@
  *
  * The page only shows the figures the window loads (ooo_overview_load(),
  * one pass for everyone) and keeps in a list: the window replaces the
- * figures that changed, and only their rows are built again.
+ * figures that changed, and only their rows are built again. A change of
+ * many while the page is hidden (a new day) waits until it is shown, and
+ * the rows are built a screenful first, the rest once that is drawn: with
+ * 200 people, building them all would delay the window's first frame.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +25,9 @@ struct _OooOverviewPage
   GListModel *figures;
   GListModel *managers;      /* the figures of those who manage others */
   OooPerson  *focused;       /* whose row had the focus before a change */
+  gboolean    unbound;       /* hidden during a large change: rows built when shown */
+  GtkSliceListModel *shown;  /* the first of the figures, as many as built so far */
+  guint       grow_source;
 
   GtkWidget  *people_group;
   GtkWidget  *people_list;
@@ -133,7 +139,10 @@ person_row_new (gpointer item,
   due_text = ooo_person_row_format_due (figures, &overdue);
   gtk_label_set_label (GTK_LABEL (due), due_text);
   gtk_widget_add_css_class (due, "caption");
-  gtk_widget_add_css_class (due, overdue ? "warning" : "dim-label");
+  if (overdue)
+    gtk_widget_add_css_class (due, "warning");
+  else if (attendance->due_state != OOO_DUE_TODAY)
+    gtk_widget_add_css_class (due, "dim-label");
 
   gtk_box_append (GTK_BOX (top), adw_avatar_new (32, ooo_person_get_name (person), TRUE));
   gtk_box_append (GTK_BOX (top), name);
@@ -238,11 +247,60 @@ focused_person (GtkWidget *list)
   return NULL;
 }
 
+/* A screenful, then more at each pass of an idle main loop. */
+#define FIRST_ROWS 12
+#define MORE_ROWS  24
+
+static gboolean
+grow (gpointer user_data)
+{
+  OooOverviewPage *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  if (size >= g_list_model_get_n_items (self->figures)) {
+    /* All built: from now on a new person shows at once. */
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+    self->grow_source = 0;
+    return G_SOURCE_REMOVE;
+  }
+
+  gtk_slice_list_model_set_size (self->shown, size + MORE_ROWS);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+bind_lists (OooOverviewPage *self,
+            gboolean         bound)
+{
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  if (bound && self->shown != NULL) {
+    gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+    self->grow_source = g_idle_add_full (G_PRIORITY_LOW, grow, self, NULL);
+  }
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->people_list),
+                           bound ? G_LIST_MODEL (self->shown) : NULL,
+                           person_row_new, NULL, NULL);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->rollout_list), bound ? self->managers : NULL,
+                           rollout_row_new, NULL, NULL);
+  self->unbound = !bound;
+}
+
 /* A row rebuilt under the keyboard focus gives it back to the same person. */
 static void
-before_change (OooOverviewPage *self)
+before_change (OooOverviewPage *self,
+               guint            position,
+               guint            removed,
+               guint            added)
 {
-  OooPerson *person = focused_person (self->people_list);
+  OooPerson *person;
+
+  /* Letting go of the rows costs less than building them all again. */
+  if (!self->unbound && !gtk_widget_get_mapped (GTK_WIDGET (self)) && removed + added > 16)
+    bind_lists (self, FALSE);
+  if (self->unbound)
+    return;
+
+  person = focused_person (self->people_list);
 
   if (person == NULL)
     person = focused_person (self->rollout_list);
@@ -293,6 +351,19 @@ on_row_activated (OooOverviewPage *self,
 }
 
 static void
+ooo_overview_page_map (GtkWidget *widget)
+{
+  OooOverviewPage *self = OOO_OVERVIEW_PAGE (widget);
+
+  if (self->unbound) {
+    bind_lists (self, TRUE);
+    after_change (self);
+  }
+
+  GTK_WIDGET_CLASS (ooo_overview_page_parent_class)->map (widget);
+}
+
+static void
 ooo_overview_page_dispose (GObject *object)
 {
   OooOverviewPage *self = OOO_OVERVIEW_PAGE (object);
@@ -303,6 +374,8 @@ ooo_overview_page_dispose (GObject *object)
     gtk_list_box_bind_model (GTK_LIST_BOX (self->people_list), NULL, NULL, NULL, NULL);
     gtk_list_box_bind_model (GTK_LIST_BOX (self->rollout_list), NULL, NULL, NULL, NULL);
   }
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  g_clear_object (&self->shown);
   g_clear_object (&self->managers);
   g_clear_object (&self->figures);
   g_clear_object (&self->focused);
@@ -318,6 +391,7 @@ ooo_overview_page_class_init (OooOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ooo_overview_page_dispose;
+  widget_class->map = ooo_overview_page_map;
 
   signals[PERSON_ACTIVATED] =
     g_signal_new ("person-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -363,6 +437,7 @@ ooo_overview_page_set_figures (OooOverviewPage *self,
     g_signal_handlers_disconnect_by_data (self->figures, self);
   g_set_object (&self->figures, figures);
   g_clear_object (&self->managers);
+  g_clear_object (&self->shown);
 
   /* Connected before the lists are bound, so it runs before they rebuild;
    * the one after runs once they have. */
@@ -371,11 +446,9 @@ ooo_overview_page_set_figures (OooOverviewPage *self,
     filter = gtk_custom_filter_new (manages_others, NULL, NULL);
     self->managers = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (figures),
                                                               GTK_FILTER (filter)));
+    self->shown = gtk_slice_list_model_new (g_object_ref (figures), 0, FIRST_ROWS);
   }
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->people_list), figures, person_row_new,
-                           NULL, NULL);
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->rollout_list), self->managers, rollout_row_new,
-                           NULL, NULL);
+  bind_lists (self, TRUE);
   if (figures != NULL)
     g_signal_connect_object (figures, "items-changed", G_CALLBACK (after_change), self,
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);

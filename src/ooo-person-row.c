@@ -45,7 +45,8 @@ show_detail (OooPersonRow *self)
 
   gtk_label_set_label (GTK_LABEL (self->detail_label), role);
   gtk_widget_set_visible (self->detail_label, *role != '\0' && role_fits);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), role_fits ? NULL : role);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self)), role_fits ? NULL : role) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), role_fits ? NULL : role);
   gtk_label_set_label (GTK_LABEL (self->due_label), self->due_text);
   gtk_widget_set_visible (self->due_label, self->due_text != NULL);
   gtk_label_set_label (GTK_LABEL (self->clock_label), self->local_time);
@@ -241,17 +242,27 @@ ooo_person_row_set_due (OooPersonRow     *self,
     text = g_strdup (_("In a one-on-one now"));
   else if (figures != NULL)
     text = ooo_person_row_format_due (figures, &overdue);
-  /* Only an overdue 1:1 or one in progress should catch the eye. */
-  style = in_meeting ? "accent" : overdue ? "warning" : "dim-label";
+  /* An overdue 1:1 or one in progress catches the eye; one due today is
+   * not dimmed; the rest stays in the background. */
+  if (in_meeting)
+    style = "accent";
+  else if (overdue)
+    style = "warning";
+  else if (figures == NULL ||
+           ooo_person_figures_get_attendance (figures)->due_state != OOO_DUE_TODAY)
+    style = "dim-label";
 
   if (g_strcmp0 (text, self->due_text) == 0 && g_strcmp0 (style, self->due_style) == 0)
     return;
 
-  if (self->due_style != NULL)
-    gtk_widget_remove_css_class (self->due_label, self->due_style);
-  gtk_widget_add_css_class (self->due_label, style);
-  g_free (self->due_style);
-  self->due_style = g_strdup (style);
+  if (g_strcmp0 (style, self->due_style) != 0) {
+    if (self->due_style != NULL)
+      gtk_widget_remove_css_class (self->due_label, self->due_style);
+    if (style != NULL)
+      gtk_widget_add_css_class (self->due_label, style);
+    g_free (self->due_style);
+    self->due_style = g_strdup (style);
+  }
   g_free (self->due_text);
   self->due_text = g_steal_pointer (&text);
   show_detail (self);

@@ -62,23 +62,6 @@ compare_due (gconstpointer a,
   return order_a < order_b ? -1 : order_a > order_b;
 }
 
-/* GLib frees a time zone loaded by name when its last user lets go, and
- * reading one from disk costs about 0.2 ms: with 200 people that was most
- * of a refresh. Holding each zone in use keeps the next loads cached. */
-static void
-keep_zones (OooWindow *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->active_people));
-
-  for (guint i = 0; i < n; i++) {
-    g_autoptr(OooPerson) person = g_list_model_get_item (G_LIST_MODEL (self->active_people), i);
-    const char *zone = ooo_person_get_time_zone (person);
-
-    if (*zone != '\0' && !g_hash_table_contains (self->zones, zone))
-      g_hash_table_insert (self->zones, g_strdup (zone), ooo_attendance_zone (zone));
-  }
-}
-
 static GDateTime *
 session_now (OooWindow *self)
 {
@@ -211,6 +194,7 @@ store_figures (OooWindow  *self,
                GListModel *loaded,
                gboolean    everything)
 {
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
   guint n = g_list_model_get_n_items (loaded);
 
   if (everything || n != g_list_model_get_n_items (G_LIST_MODEL (self->figures))) {
@@ -229,7 +213,20 @@ store_figures (OooWindow  *self,
     g_autoptr(OooPersonFigures) now = g_list_model_get_item (loaded, i);
 
     if (!same_figures (old, now))
-      g_list_store_splice (self->figures, i, 1, (gpointer *) &now, 1);
+      g_ptr_array_add (changed, GUINT_TO_POINTER (i));
+  }
+
+  /* Many at once (a new day): one change, which a hidden overview can
+   * leave for when it is shown. */
+  if (changed->len > 16) {
+    store_figures (self, loaded, TRUE);
+    return;
+  }
+  for (guint i = 0; i < changed->len; i++) {
+    guint position = GPOINTER_TO_UINT (g_ptr_array_index (changed, i));
+    g_autoptr(OooPersonFigures) now = g_list_model_get_item (loaded, position);
+
+    g_list_store_splice (self->figures, position, 1, (gpointer *) &now, 1);
   }
 }
 
@@ -251,7 +248,6 @@ ooo_window_refresh_figures (OooWindow *self)
   if (self->figures == NULL)
     return;
 
-  keep_zones (self);
   now = session_now (self);
   loaded = ooo_overview_load (self->people, now, FALSE, &error);
   if (loaded == NULL) {
@@ -385,8 +381,7 @@ refresh_in_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Several changes in a row (a meeting ends, its actions are stored) make
- * one refresh. */
+/* Several changes of the people in a row (an import) make one refresh. */
 void
 ooo_window_queue_refresh_figures (OooWindow *self)
 {
@@ -404,21 +399,29 @@ on_people_changed (OooWindow *self)
   ooo_window_queue_refresh_figures (self);
 }
 
-static void
-on_meeting_changed (OooWindow   *self,
-                    OooMeeting  *meeting,
-                    OooMeetings *meetings)
+static OooPerson *
+person_with_id (OooWindow *self,
+                gint64     id)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
 
   for (guint i = 0; i < n; i++) {
     g_autoptr(OooPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
 
-    if (ooo_person_get_id (person) == ooo_meeting_get_person_id (meeting)) {
-      ooo_window_refresh_person_figures (self, person);
-      return;
-    }
+    if (ooo_person_get_id (person) == id)
+      return person;   /* the list keeps it */
   }
+
+  return NULL;
+}
+
+static void
+on_meeting_changed (OooWindow   *self,
+                    OooMeeting  *meeting,
+                    OooMeetings *meetings)
+{
+  ooo_window_refresh_person_figures (self,
+                                     person_with_id (self, ooo_meeting_get_person_id (meeting)));
 }
 
 static void
@@ -426,16 +429,7 @@ on_follow_ups_changed (OooWindow    *self,
                        gint64        person_id,
                        OooFollowUps *follow_ups)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-
-  for (guint i = 0; i < n; i++) {
-    g_autoptr(OooPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
-
-    if (ooo_person_get_id (person) == person_id) {
-      ooo_window_refresh_person_figures (self, person);
-      return;
-    }
-  }
+  ooo_window_refresh_person_figures (self, person_with_id (self, person_id));
 }
 
 static void

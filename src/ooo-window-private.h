@@ -27,7 +27,6 @@ struct _OooWindow
   char                 *sort_people;    /* "name" or "due" */
   GListStore           *figures;        /* OooPersonFigures of the active people */
   GHashTable           *figures_by_id;  /* person id → OooPersonFigures */
-  GHashTable           *zones;          /* keeps the people's time zones loaded */
   guint                 figures_idle;
   gboolean              people_changed; /* every row of the overview to build again */
   OooPerson            *selected;

@@ -317,13 +317,10 @@ ooo_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->ended);
-  if (self->sidebar_list != NULL)
-    gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list), NULL, NULL, NULL, NULL);
   g_clear_object (&self->sorted_people);
   g_clear_object (&self->due_sorter);
   g_clear_object (&self->figures);
   g_clear_pointer (&self->figures_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->zones, g_hash_table_unref);
   g_clear_pointer (&self->sort_people, g_free);
   g_clear_object (&self->active_people);
   g_clear_object (&self->alerts);
@@ -439,8 +436,6 @@ ooo_window_init (OooWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->alerts = ooo_alerts_new (self->settings);
-  self->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) g_time_zone_unref);
   g_settings_bind (self->settings, "sidebar-sort", self, "sort-people", G_SETTINGS_BIND_DEFAULT);
   load_window_state (self);
   ooo_window_setup_search (self);

@@ -157,8 +157,8 @@ hold_meeting (Fixture    *fixture,
               int         future,
               const char *notes)
 {
-  OooNotesPane *pane = ooo_meeting_view_get_notes (OOO_MEETING_VIEW (window_child (fixture,
-                                                                                   "meeting_view")));
+  GtkWidget *view = window_child (fixture, "meeting_view");
+  OooNotesPane *pane = ooo_meeting_view_get_notes (OOO_MEETING_VIEW (view));
 
   choose_o3 (fixture);
   activate (fixture, "win.start-meeting");
@@ -496,9 +496,8 @@ test_open_past_meeting (Fixture       *fixture,
   fixture->window = NULL;
   g_assert_null (window);
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
-                                          " WHERE position = 0 AND notes ="
-                                          " 'Agreed on the promotion plan for next quarter. Done.'"),
-                   ==, 1);
+                                          " WHERE position = 0 AND notes = 'Agreed on the"
+                                          " promotion plan for next quarter. Done.'"), ==, 1);
 }
 
 static void

@@ -62,6 +62,7 @@
 #include <string.h>
 
 #include "ooo-attendance.h"
+#include "ooo-time-zones.h"
 
 #define GRACE OOO_ATTENDANCE_GRACE_DAYS
 
@@ -85,33 +86,11 @@ typedef struct {
   guint    order;      /* position in the rows: higher is newer */
 } Decision;
 
-/* GLib shares a zone only while someone holds it, and reads its file
- * again after: keep each zone asked for, so that a list of results or of
- * people parses each file once. Zones never change; there are few. */
-G_LOCK_DEFINE_STATIC (zones);
-static GHashTable *zones;   /* identifier -> GTimeZone */
-
+/* The person's zone; an empty or unknown one is the manager's. */
 GTimeZone *
 ooo_attendance_zone (const char *time_zone)
 {
-  GTimeZone *zone;
-
-  if (time_zone == NULL || *time_zone == '\0')
-    return g_time_zone_new_local ();
-
-  G_LOCK (zones);
-  if (zones == NULL)
-    zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                   (GDestroyNotify) g_time_zone_unref);
-  zone = g_hash_table_lookup (zones, time_zone);
-  if (zone == NULL) {
-    zone = g_time_zone_new_identifier (time_zone);
-    if (zone != NULL)
-      g_hash_table_insert (zones, g_strdup (time_zone), zone);
-  }
-  if (zone != NULL)
-    g_time_zone_ref (zone);
-  G_UNLOCK (zones);
+  GTimeZone *zone = ooo_time_zones_lookup (time_zone);
 
   return zone != NULL ? zone : g_time_zone_new_local ();
 }

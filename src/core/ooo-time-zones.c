@@ -77,16 +77,44 @@ ooo_time_zones_local_identifier (void)
   return g_strdup (identifier);
 }
 
-gboolean
-ooo_time_zones_is_valid (const char *identifier)
+/* GLib shares a zone only while someone holds it and reads its file again
+ * after: keep each zone once, so that a sidebar of 200 people parses each
+ * file once, not at every minute. Zones never change; there are few. */
+G_LOCK_DEFINE_STATIC (zones);
+static GHashTable *zones;   /* identifier -> GTimeZone */
+
+/* The zone named @identifier (a new reference), or NULL for an unknown one. */
+GTimeZone *
+ooo_time_zones_lookup (const char *identifier)
 {
-  g_autoptr(GTimeZone) zone = NULL;
+  GTimeZone *zone;
 
   if (identifier == NULL || *identifier == '\0' || identifier[0] == '/' ||
       strstr (identifier, "..") != NULL)
-    return FALSE;
+    return NULL;
 
-  zone = g_time_zone_new_identifier (identifier);
+  G_LOCK (zones);
+  if (zones == NULL)
+    zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) g_time_zone_unref);
+  zone = g_hash_table_lookup (zones, identifier);
+  if (zone == NULL) {
+    zone = g_time_zone_new_identifier (identifier);
+    if (zone != NULL)
+      g_hash_table_insert (zones, g_strdup (identifier), zone);
+  }
+  if (zone != NULL)
+    g_time_zone_ref (zone);
+  G_UNLOCK (zones);
+
+  return zone;
+}
+
+gboolean
+ooo_time_zones_is_valid (const char *identifier)
+{
+  g_autoptr(GTimeZone) zone = ooo_time_zones_lookup (identifier);
+
   return zone != NULL;
 }
 
@@ -95,12 +123,11 @@ GDateTime *
 ooo_time_zones_now_in (const char *identifier,
                        GDateTime  *now)
 {
-  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GTimeZone) zone = ooo_time_zones_lookup (identifier);
 
-  if (!ooo_time_zones_is_valid (identifier))
+  if (zone == NULL)
     return NULL;
 
-  zone = g_time_zone_new_identifier (identifier);
   return g_date_time_to_timezone (now, zone);
 }
 

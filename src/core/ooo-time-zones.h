@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 GStrv      ooo_time_zones_list             (void);
 char      *ooo_time_zones_local_identifier (void);
 gboolean   ooo_time_zones_is_valid         (const char *identifier);
+GTimeZone *ooo_time_zones_lookup           (const char *identifier);
 GDateTime *ooo_time_zones_now_in           (const char *identifier,
                                             GDateTime  *now);
 gboolean   ooo_time_zones_differs_from     (const char *identifier,
