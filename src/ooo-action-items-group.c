@@ -219,10 +219,32 @@ update_row (GtkWidget *row,
   ooo_accessible_set_label (check, check_label);
 }
 
+/* A page shows this many open items, the oldest first: a person with a
+ * hundred open items would otherwise make every switch to them slow, and
+ * the oldest are the ones to talk about. */
+#define SHOWN_MAX 25
+
+static GListModel *
+first_items (GListModel *items,
+             guint       n)
+{
+  GListStore *shown = g_list_store_new (g_list_model_get_item_type (items));
+
+  for (guint i = 0; i < n; i++) {
+    g_autoptr(GObject) item = g_list_model_get_item (items, i);
+    g_list_store_append (shown, item);
+  }
+
+  return G_LIST_MODEL (shown);
+}
+
 static void
 refresh (OooActionItemsGroup *self)
 {
   g_autoptr(GListModel) items = NULL;
+  g_autoptr(GListModel) shown = NULL;
+  g_autofree char *capped = NULL;
+  guint n = 0;
   gboolean empty;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
@@ -233,14 +255,22 @@ refresh (OooActionItemsGroup *self)
                                                             (self->session)));
   if (self->follow_ups != NULL && self->person != NULL)
     items = ooo_follow_ups_list_open_actions (self->follow_ups, ooo_person_get_id (self->person));
-  ooo_list_rows_sync (GTK_LIST_BOX (self->list_box), items, item_id, create_row, update_row,
+  if (items != NULL) {
+    n = g_list_model_get_n_items (items);
+    shown = n > SHOWN_MAX ? first_items (items, SHOWN_MAX) : g_object_ref (items);
+  }
+  ooo_list_rows_sync (GTK_LIST_BOX (self->list_box), shown, item_id, create_row, update_row,
                       self);
 
-  empty = items == NULL || g_list_model_get_n_items (items) == 0;
+  empty = n == 0;
+  if (n > SHOWN_MAX)
+    /* Translators: when a person has many open action items */
+    capped = g_strdup_printf (_("The oldest %d of %u open items. Tick them off to see the "
+                                "rest."), SHOWN_MAX, n);
   gtk_widget_set_visible (self->list_box, !empty);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), empty ?
     _("Nothing open. What either of you takes on in a one-on-one stays here until it "
-      "is done.") : NULL);
+      "is done.") : capped);
 }
 
 static gboolean

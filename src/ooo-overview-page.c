@@ -249,7 +249,7 @@ focused_person (GtkWidget *list)
 
 /* A screenful, then more at each pass of an idle main loop. */
 #define FIRST_ROWS 12
-#define MORE_ROWS  24
+#define MORE_ROWS  32
 
 static gboolean
 grow (gpointer user_data)
