@@ -108,11 +108,6 @@ ooo_application_handle_local_options (GApplication *application,
 {
   OooApplication *self = OOO_APPLICATION (application);
 
-  if (g_variant_dict_contains (options, "version")) {
-    g_print ("one-on-one %s\n", PACKAGE_VERSION);
-    return 0;
-  }
-
   /* Another file is another session: it gets its own process rather than
    * being handed to a window that shows the usual file. */
   if (g_variant_dict_lookup (options, "database", "^ay", &self->database_path))
@@ -231,7 +226,6 @@ ooo_application_class_init (OooApplicationClass *klass)
 static const GOptionEntry options[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use another database file instead of your usual one"), N_("FILE") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
 };
 
