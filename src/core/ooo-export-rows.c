@@ -1,10 +1,14 @@
-/* ooo-export-rows.c — the rows of an export, read from the database into a
- * JsonBuilder: a person with everything of theirs, or the templates
+/* ooo-export-rows.c — the rows of an export, read from the database: a
+ * person with everything of theirs, or the templates (into a JsonBuilder)
  *
  * Members come in a fixed order, rows in a fixed order (meetings by start
  * then UUID, action items and talking points by creation then UUID,
  * reminders by date then UUID); times are RFC 3339 in UTC, dates
  * YYYY-MM-DD, and what is not there is null.
+ *
+ * A person's rows are read into cells, one query per kind of row (all the
+ * segments of their meetings in one), and turned into text elsewhere, on
+ * other threads (ooo-export-render.c): reading is the cheaper part.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -65,38 +69,13 @@ member (OooExportRows *rows,
 }
 
 static void
-add_string (OooExportRows *rows,
-            const char    *name,
-            const char    *value)
-{
-  member (rows, name);
-  json_builder_add_string_value (rows->builder, value != NULL ? value : "");
-}
-
-static void
 add_text_column (OooExportRows *rows,
                  const char    *name,
                  sqlite3_stmt  *stmt,
                  int            column)
 {
-  add_string (rows, name, column_text (stmt, column));
-}
-
-/* A UUID reference, a date or another text that may be absent: null when the
- * column is NULL or empty. */
-static void
-add_optional_column (OooExportRows *rows,
-                     const char    *name,
-                     sqlite3_stmt  *stmt,
-                     int            column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
   member (rows, name);
-  if (text == NULL || *text == '\0')
-    json_builder_add_null_value (rows->builder);
-  else
-    json_builder_add_string_value (rows->builder, text);
+  json_builder_add_string_value (rows->builder, column_text (stmt, column));
 }
 
 static void
@@ -154,268 +133,317 @@ finish_rows (OooExportRows  *rows,
   return TRUE;
 }
 
-static gboolean
-add_meeting_segments (OooExportRows  *rows,
-                      gint64          meeting_id,
-                      GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
+/* The rows of a person, as the file has them. */
 
-  stmt = ooo_store_prepare (rows->store,
-                            "SELECT uuid, title, owner, prompts, planned_seconds, elapsed_ms,"
-                            " notes FROM meeting_segment WHERE meeting_id = ?1"
-                            " ORDER BY position",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
+static const OooExportField person_fields[] = {
+  { "uuid", 0, OOO_EXPORT_TEXT },
+  { "name", 1, OOO_EXPORT_TEXT },
+  { "role", 2, OOO_EXPORT_TEXT },
+  { "relationship", 3, OOO_EXPORT_TEXT },
+  { "kind", 4, OOO_EXPORT_TEXT },
+  { "employment", 5, OOO_EXPORT_TEXT },
+  { "time_zone", 6, OOO_EXPORT_TEXT },
+  { "cadence_days", 7, OOO_EXPORT_INT },
+  { "reporting_since", 8, OOO_EXPORT_OPTIONAL },
+  { "archived", 9, OOO_EXPORT_BOOL },
+  { "default_template", 10, OOO_EXPORT_OPTIONAL },
+  { "personal_notes", 11, OOO_EXPORT_TEXT },
+  { "rollout_status", 12, OOO_EXPORT_TEXT },
+  { "rollout_since", 13, OOO_EXPORT_OPTIONAL },
+  { "team_size", 14, OOO_EXPORT_INT_OR_NULL },
+  { "created_at", 15, OOO_EXPORT_TIME },
+  { "updated_at", 16, OOO_EXPORT_TIME },
+};
 
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  member (rows, "segments");
-  json_builder_begin_array (rows->builder);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
-    json_builder_begin_object (rows->builder);
-    add_text_column (rows, "uuid", stmt, 0);
-    add_text_column (rows, "title", stmt, 1);
-    add_text_column (rows, "owner", stmt, 2);
-    add_prompts (rows, column_text (stmt, 3));
-    add_int (rows, "planned_seconds", sqlite3_column_int64 (stmt, 4));
-    /* Whole seconds, rounded down: what the timer showed. */
-    add_int (rows, "actual_seconds", sqlite3_column_int64 (stmt, 5) / 1000);
-    add_text_column (rows, "notes", stmt, 6);
-    json_builder_end_object (rows->builder);
-  }
-  json_builder_end_array (rows->builder);
+/* Column 0 is the meeting's id, which the file does not hold. */
+static const OooExportField meeting_fields[] = {
+  { "uuid", 1, OOO_EXPORT_TEXT },
+  { "template", 2, OOO_EXPORT_OPTIONAL },
+  { "template_name", 3, OOO_EXPORT_TEXT },
+  { "status", 4, OOO_EXPORT_TEXT },
+  { "due_on", 5, OOO_EXPORT_OPTIONAL },
+  { "rescheduled_to", 6, OOO_EXPORT_OPTIONAL },
+  { "cancel_reason", 7, OOO_EXPORT_TEXT },
+  { "started_at", 8, OOO_EXPORT_TIME },
+  { "ended_at", 9, OOO_EXPORT_TIME },
+  { "private_notes", 10, OOO_EXPORT_TEXT, TRUE },
+  { "created_at", 11, OOO_EXPORT_TIME },
+  { "updated_at", 12, OOO_EXPORT_TIME },
+};
 
-  return finish_rows (rows, stmt, rc, error);
-}
+/* Column 0 is the meeting's id. */
+static const OooExportField segment_fields[] = {
+  { "uuid", 1, OOO_EXPORT_TEXT },
+  { "title", 2, OOO_EXPORT_TEXT },
+  { "owner", 3, OOO_EXPORT_TEXT },
+  { "prompts", 4, OOO_EXPORT_PROMPTS },
+  { "planned_seconds", 5, OOO_EXPORT_INT },
+  /* Whole seconds, rounded down: what the timer showed. */
+  { "actual_seconds", 6, OOO_EXPORT_MS_AS_S },
+  { "notes", 7, OOO_EXPORT_TEXT },
+};
 
-static gboolean
-add_meetings (OooExportRows  *rows,
-              gint64          person_id,
-              GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
+static const OooExportField action_fields[] = {
+  { "uuid", 0, OOO_EXPORT_TEXT },
+  { "meeting", 1, OOO_EXPORT_OPTIONAL },
+  { "text", 2, OOO_EXPORT_TEXT },
+  { "owner", 3, OOO_EXPORT_TEXT },
+  { "due_on", 4, OOO_EXPORT_OPTIONAL },
+  { "done_at", 5, OOO_EXPORT_TIME },
+  { "done_meeting", 6, OOO_EXPORT_OPTIONAL },
+  { "created_at", 7, OOO_EXPORT_TIME },
+  { "updated_at", 8, OOO_EXPORT_TIME },
+};
 
-  /* Meetings never started (NULL) come first. */
-  stmt = ooo_store_prepare (rows->store,
-                            "SELECT m.id, m.uuid, t.uuid, m.template_name, m.status, m.due_on,"
-                            " m.rescheduled_to, m.cancel_reason, m.started_at, m.ended_at,"
-                            " m.private_notes, m.created_at, m.updated_at"
-                            " FROM meeting m LEFT JOIN template t ON t.id = m.template_id"
-                            " WHERE m.person_id = ?1 AND (?2 = 0 OR m.id = ?2)"
-                            " ORDER BY m.started_at, m.uuid",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, rows->meeting_id);
-  member (rows, "meetings");
-  json_builder_begin_array (rows->builder);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
-    json_builder_begin_object (rows->builder);
-    add_text_column (rows, "uuid", stmt, 1);
-    add_optional_column (rows, "template", stmt, 2);
-    add_text_column (rows, "template_name", stmt, 3);
-    add_text_column (rows, "status", stmt, 4);
-    add_optional_column (rows, "due_on", stmt, 5);
-    add_optional_column (rows, "rescheduled_to", stmt, 6);
-    add_text_column (rows, "cancel_reason", stmt, 7);
-    add_time_column (rows, "started_at", stmt, 8);
-    add_time_column (rows, "ended_at", stmt, 9);
-    if (rows->include_private)
-      add_text_column (rows, "private_notes", stmt, 10);
-    add_time_column (rows, "created_at", stmt, 11);
-    add_time_column (rows, "updated_at", stmt, 12);
-    if (!add_meeting_segments (rows, sqlite3_column_int64 (stmt, 0), error)) {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-    json_builder_end_object (rows->builder);
-  }
-  json_builder_end_array (rows->builder);
-
-  return finish_rows (rows, stmt, rc, error);
-}
-
-/* In the meeting scope, only what refers to no other meeting than the one
- * exported, so that the file stands on its own. */
-static gboolean
-add_action_items (OooExportRows  *rows,
-                  gint64          person_id,
-                  GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = ooo_store_prepare (rows->store,
-                            "SELECT a.uuid, m.uuid, a.text, a.owner, a.due_on, a.done_at, d.uuid,"
-                            " a.created_at, a.updated_at"
-                            " FROM action_item a LEFT JOIN meeting m ON m.id = a.meeting_id"
-                            " LEFT JOIN meeting d ON d.id = a.done_meeting_id"
-                            " WHERE a.person_id = ?1 AND (?2 = 0 OR (a.meeting_id = ?2 AND"
-                            " (a.done_meeting_id IS NULL OR a.done_meeting_id = ?2)))"
-                            " ORDER BY a.created_at, a.uuid",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, rows->meeting_id);
-  member (rows, "action_items");
-  json_builder_begin_array (rows->builder);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
-    json_builder_begin_object (rows->builder);
-    add_text_column (rows, "uuid", stmt, 0);
-    add_optional_column (rows, "meeting", stmt, 1);
-    add_text_column (rows, "text", stmt, 2);
-    add_text_column (rows, "owner", stmt, 3);
-    add_optional_column (rows, "due_on", stmt, 4);
-    add_time_column (rows, "done_at", stmt, 5);
-    add_optional_column (rows, "done_meeting", stmt, 6);
-    add_time_column (rows, "created_at", stmt, 7);
-    add_time_column (rows, "updated_at", stmt, 8);
-    json_builder_end_object (rows->builder);
-  }
-  json_builder_end_array (rows->builder);
-
-  return finish_rows (rows, stmt, rc, error);
-}
-
-static gboolean
-add_talking_points (OooExportRows  *rows,
-                    gint64          person_id,
-                    GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = ooo_store_prepare (rows->store,
-                            "SELECT p.uuid, p.text, p.raised_by, m.uuid, p.discussed_at,"
-                            " p.created_at, p.updated_at"
-                            " FROM talking_point p"
-                            " LEFT JOIN meeting m ON m.id = p.discussed_meeting_id"
-                            " WHERE p.person_id = ?1 AND (?2 = 0 OR p.discussed_meeting_id = ?2)"
-                            " ORDER BY p.created_at, p.uuid",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, rows->meeting_id);
-  member (rows, "talking_points");
-  json_builder_begin_array (rows->builder);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
-    json_builder_begin_object (rows->builder);
-    add_text_column (rows, "uuid", stmt, 0);
-    add_text_column (rows, "text", stmt, 1);
-    add_text_column (rows, "raised_by", stmt, 2);
-    add_optional_column (rows, "discussed_meeting", stmt, 3);
-    add_time_column (rows, "discussed_at", stmt, 4);
-    add_time_column (rows, "created_at", stmt, 5);
-    add_time_column (rows, "updated_at", stmt, 6);
-    json_builder_end_object (rows->builder);
-  }
-  json_builder_end_array (rows->builder);
-
-  return finish_rows (rows, stmt, rc, error);
-}
+static const OooExportField point_fields[] = {
+  { "uuid", 0, OOO_EXPORT_TEXT },
+  { "text", 1, OOO_EXPORT_TEXT },
+  { "raised_by", 2, OOO_EXPORT_TEXT },
+  { "discussed_meeting", 3, OOO_EXPORT_OPTIONAL },
+  { "discussed_at", 4, OOO_EXPORT_TIME },
+  { "created_at", 5, OOO_EXPORT_TIME },
+  { "updated_at", 6, OOO_EXPORT_TIME },
+};
 
 /* Reminders belong to the personal card, not to a meeting. */
-static gboolean
-add_reminders (OooExportRows  *rows,
-               gint64          person_id,
-               GError        **error)
+static const OooExportField reminder_fields[] = {
+  { "uuid", 0, OOO_EXPORT_TEXT },
+  { "text", 1, OOO_EXPORT_TEXT },
+  { "remind_on", 2, OOO_EXPORT_OPTIONAL },
+  { "done_at", 3, OOO_EXPORT_TIME },
+  { "created_at", 4, OOO_EXPORT_TIME },
+  { "updated_at", 5, OOO_EXPORT_TIME },
+};
+
+const OooExportField * const ooo_export_fields[OOO_EXPORT_N_ROWS] = {
+  person_fields, meeting_fields, segment_fields, action_fields, point_fields, reminder_fields,
+};
+
+const guint ooo_export_n_fields[OOO_EXPORT_N_ROWS] = {
+  G_N_ELEMENTS (person_fields), G_N_ELEMENTS (meeting_fields), G_N_ELEMENTS (segment_fields),
+  G_N_ELEMENTS (action_fields), G_N_ELEMENTS (point_fields), G_N_ELEMENTS (reminder_fields),
+};
+
+/* Meetings never started (NULL) come first; segments follow their
+ * meetings' order, so that one pass pairs them. */
+#define MEETINGS_ORDER " ORDER BY m.started_at, m.uuid"
+
+static const char * const row_sql[OOO_EXPORT_N_ROWS] = {
+  [OOO_EXPORT_PERSON] =
+    "SELECT p.uuid, p.name, p.role, p.relationship, p.kind, p.employment,"
+    " p.time_zone, p.cadence_days, p.reporting_since, p.archived, t.uuid,"
+    " p.personal_notes, p.rollout_status, p.rollout_since, p.team_size,"
+    " p.created_at, p.updated_at"
+    " FROM person p LEFT JOIN template t ON t.id = p.default_template_id"
+    " WHERE p.id = ?1",
+  [OOO_EXPORT_MEETING] =
+    "SELECT m.id, m.uuid, t.uuid, m.template_name, m.status, m.due_on,"
+    " m.rescheduled_to, m.cancel_reason, m.started_at, m.ended_at,"
+    " m.private_notes, m.created_at, m.updated_at"
+    " FROM meeting m LEFT JOIN template t ON t.id = m.template_id"
+    " WHERE m.person_id = ?1 AND (?2 = 0 OR m.id = ?2)" MEETINGS_ORDER,
+  [OOO_EXPORT_SEGMENT] =
+    "SELECT s.meeting_id, s.uuid, s.title, s.owner, s.prompts, s.planned_seconds,"
+    " s.elapsed_ms, s.notes"
+    " FROM meeting_segment s JOIN meeting m ON m.id = s.meeting_id"
+    " WHERE m.person_id = ?1 AND (?2 = 0 OR m.id = ?2)" MEETINGS_ORDER ", s.position",
+  /* In the meeting scope, only what refers to no other meeting than the
+   * one exported, so that the file stands on its own. */
+  [OOO_EXPORT_ACTION] =
+    "SELECT a.uuid, m.uuid, a.text, a.owner, a.due_on, a.done_at, d.uuid,"
+    " a.created_at, a.updated_at"
+    " FROM action_item a LEFT JOIN meeting m ON m.id = a.meeting_id"
+    " LEFT JOIN meeting d ON d.id = a.done_meeting_id"
+    " WHERE a.person_id = ?1 AND (?2 = 0 OR (a.meeting_id = ?2 AND"
+    " (a.done_meeting_id IS NULL OR a.done_meeting_id = ?2)))"
+    " ORDER BY a.created_at, a.uuid",
+  [OOO_EXPORT_POINT] =
+    "SELECT p.uuid, p.text, p.raised_by, m.uuid, p.discussed_at,"
+    " p.created_at, p.updated_at"
+    " FROM talking_point p"
+    " LEFT JOIN meeting m ON m.id = p.discussed_meeting_id"
+    " WHERE p.person_id = ?1 AND (?2 = 0 OR p.discussed_meeting_id = ?2)"
+    " ORDER BY p.created_at, p.uuid",
+  [OOO_EXPORT_REMINDER] =
+    "SELECT uuid, text, remind_on, done_at, created_at, updated_at"
+    " FROM reminder WHERE person_id = ?1 AND ?2 = 0"
+    " ORDER BY remind_on, uuid",
+};
+
+static void
+read_cells (OooExportRows  *rows,
+            OooExportBatch *batch,
+            GArray         *cells,
+            OooExportRow    row,
+            sqlite3_stmt   *stmt)
 {
-  sqlite3_stmt *stmt;
+  const OooExportField *fields = ooo_export_fields[row];
+
+  for (guint i = 0; i < ooo_export_n_fields[row]; i++) {
+    const OooExportField *field = &fields[i];
+    int column = field->column;
+    OooExportCell cell = { 0, NULL, FALSE };
+    const char *text;
+
+    if (field->is_private && !rows->include_private)
+      continue;
+
+    switch (field->kind) {
+    case OOO_EXPORT_TEXT:
+    case OOO_EXPORT_PROMPTS:
+      cell.text = g_string_chunk_insert (batch->strings, column_text (stmt, column));
+      break;
+    case OOO_EXPORT_OPTIONAL:
+      text = (const char *) sqlite3_column_text (stmt, column);
+      if (text == NULL || *text == '\0')
+        cell.is_null = TRUE;
+      else
+        cell.text = g_string_chunk_insert (batch->strings, text);
+      break;
+    case OOO_EXPORT_TIME:
+    case OOO_EXPORT_INT_OR_NULL:
+      cell.is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
+      cell.number = sqlite3_column_int64 (stmt, column);
+      break;
+    case OOO_EXPORT_INT:
+    case OOO_EXPORT_BOOL:
+      cell.number = sqlite3_column_int64 (stmt, column);
+      break;
+    case OOO_EXPORT_MS_AS_S:
+      cell.number = sqlite3_column_int64 (stmt, column) / 1000;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+    g_array_append_val (cells, cell);
+  }
+}
+
+static sqlite3_stmt *
+query (OooExportRows  *rows,
+       OooExportRow    row,
+       gint64          person_id,
+       GError        **error)
+{
+  sqlite3_stmt *stmt = ooo_store_prepare (rows->store, row_sql[row], error);
+
+  if (stmt != NULL) {
+    sqlite3_bind_int64 (stmt, 1, person_id);
+    if (sqlite3_bind_parameter_count (stmt) >= 2)
+      sqlite3_bind_int64 (stmt, 2, rows->meeting_id);
+  }
+
+  return stmt;
+}
+
+/* Reads every row of @row's kind into @batch; @ids gets column 0. */
+static gboolean
+read_rows (OooExportRows   *rows,
+           OooExportBatch  *batch,
+           OooExportRow     row,
+           gint64           person_id,
+           guint           *count,
+           GArray          *ids,
+           GError         **error)
+{
+  sqlite3_stmt *stmt = query (rows, row, person_id, error);
   int rc;
 
-  stmt = ooo_store_prepare (rows->store,
-                            "SELECT uuid, text, remind_on, done_at, created_at, updated_at"
-                            " FROM reminder WHERE person_id = ?1 AND ?2 = 0"
-                            " ORDER BY remind_on, uuid",
-                            error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, rows->meeting_id);
-  member (rows, "reminders");
-  json_builder_begin_array (rows->builder);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
-    json_builder_begin_object (rows->builder);
-    add_text_column (rows, "uuid", stmt, 0);
-    add_text_column (rows, "text", stmt, 1);
-    add_optional_column (rows, "remind_on", stmt, 2);
-    add_time_column (rows, "done_at", stmt, 3);
-    add_time_column (rows, "created_at", stmt, 4);
-    add_time_column (rows, "updated_at", stmt, 5);
-    json_builder_end_object (rows->builder);
+    read_cells (rows, batch, batch->cells, row, stmt);
+    if (ids != NULL) {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+    (*count)++;
   }
-  json_builder_end_array (rows->builder);
 
   return finish_rows (rows, stmt, rc, error);
 }
 
-gboolean
-ooo_export_add_person (OooExportRows  *rows,
-                       gint64          person_id,
-                       GError        **error)
+/* Every segment of the person's meetings in one query, in the meetings'
+ * order: counted per meeting by walking both lists together. */
+static gboolean
+read_segments (OooExportRows   *rows,
+               OooExportBatch  *batch,
+               gint64           person_id,
+               GArray          *meeting_ids,
+               GError         **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
+  sqlite3_stmt *stmt = query (rows, OOO_EXPORT_SEGMENT, person_id, error);
+  guint meeting = 0;
   int rc;
 
-  stmt = ooo_store_prepare (rows->store,
-                            "SELECT p.uuid, p.name, p.role, p.relationship, p.kind, p.employment,"
-                            " p.time_zone, p.cadence_days, p.reporting_since, p.archived, t.uuid,"
-                            " p.personal_notes, p.rollout_status, p.rollout_since, p.team_size,"
-                            " p.created_at, p.updated_at"
-                            " FROM person p LEFT JOIN template t ON t.id = p.default_template_id"
-                            " WHERE p.id = ?1",
-                            error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return finish_rows (rows, stmt, rc == SQLITE_DONE ? SQLITE_NOTFOUND : rc, error);
+  g_array_set_size (batch->segment_counts, meeting_ids->len);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
+    gint64 meeting_id = sqlite3_column_int64 (stmt, 0);
 
-  json_builder_begin_object (rows->builder);
-  add_text_column (rows, "uuid", stmt, 0);
-  add_text_column (rows, "name", stmt, 1);
-  add_text_column (rows, "role", stmt, 2);
-  add_text_column (rows, "relationship", stmt, 3);
-  add_text_column (rows, "kind", stmt, 4);
-  add_text_column (rows, "employment", stmt, 5);
-  add_text_column (rows, "time_zone", stmt, 6);
-  add_int (rows, "cadence_days", sqlite3_column_int64 (stmt, 7));
-  add_optional_column (rows, "reporting_since", stmt, 8);
-  member (rows, "archived");
-  json_builder_add_boolean_value (rows->builder, sqlite3_column_int (stmt, 9) != 0);
-  add_optional_column (rows, "default_template", stmt, 10);
-  add_text_column (rows, "personal_notes", stmt, 11);
-  add_text_column (rows, "rollout_status", stmt, 12);
-  add_optional_column (rows, "rollout_since", stmt, 13);
-  member (rows, "team_size");
-  if (sqlite3_column_type (stmt, 14) == SQLITE_NULL)
-    json_builder_add_null_value (rows->builder);
-  else
-    json_builder_add_int_value (rows->builder, sqlite3_column_int64 (stmt, 14));
-  add_time_column (rows, "created_at", stmt, 15);
-  add_time_column (rows, "updated_at", stmt, 16);
-  sqlite3_reset (stmt);
+    while (meeting < meeting_ids->len && g_array_index (meeting_ids, gint64, meeting) !=
+           meeting_id)
+      meeting++;
+    /* Both queries order the same rows the same way. */
+    g_assert (meeting < meeting_ids->len);
+    g_array_index (batch->segment_counts, guint, meeting)++;
+    read_cells (rows, batch, batch->segment_cells, OOO_EXPORT_SEGMENT, stmt);
+  }
 
-  ok = add_meetings (rows, person_id, error) &&
-       add_action_items (rows, person_id, error) &&
-       add_talking_points (rows, person_id, error) &&
-       add_reminders (rows, person_id, error);
-  json_builder_end_object (rows->builder);
+  return finish_rows (rows, stmt, rc, error);
+}
 
-  return ok;
+void
+ooo_export_batch_free (OooExportBatch *batch)
+{
+  if (batch == NULL)
+    return;
+
+  g_string_chunk_free (batch->strings);
+  g_array_unref (batch->cells);
+  g_array_unref (batch->segment_cells);
+  g_array_unref (batch->segment_counts);
+  if (batch->text != NULL)
+    g_string_free (batch->text, TRUE);
+  g_free (batch);
+}
+
+/* Returns: (transfer full) (nullable) the person with everything of theirs
+ * (or only the one meeting of the meeting scope). */
+OooExportBatch *
+ooo_export_read_person (OooExportRows  *rows,
+                        gint64          person_id,
+                        GError        **error)
+{
+  g_autoptr(OooExportBatch) batch = g_new0 (OooExportBatch, 1);
+  g_autoptr(GArray) meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint people = 0;
+
+  batch->strings = g_string_chunk_new (64 * 1024);
+  batch->cells = g_array_new (FALSE, FALSE, sizeof (OooExportCell));
+  batch->segment_cells = g_array_new (FALSE, FALSE, sizeof (OooExportCell));
+  batch->segment_counts = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  if (!read_rows (rows, batch, OOO_EXPORT_PERSON, person_id, &people, NULL, error))
+    return NULL;
+  if (people != 1) {
+    ooo_store_set_error (rows->store, SQLITE_NOTFOUND, error);
+    return NULL;
+  }
+
+  if (!read_rows (rows, batch, OOO_EXPORT_MEETING, person_id, &batch->n_meetings, meeting_ids,
+                  error) ||
+      !read_segments (rows, batch, person_id, meeting_ids, error) ||
+      !read_rows (rows, batch, OOO_EXPORT_ACTION, person_id, &batch->n_actions, NULL, error) ||
+      !read_rows (rows, batch, OOO_EXPORT_POINT, person_id, &batch->n_points, NULL, error) ||
+      !read_rows (rows, batch, OOO_EXPORT_REMINDER, person_id, &batch->n_reminders, NULL,
+                  error))
+    return NULL;
+
+  return g_steal_pointer (&batch);
 }
 
 static gboolean

@@ -6,13 +6,13 @@
  * a final newline. Private notes stay out unless asked for.
  *
  * A ten-year history is hundreds of megabytes, so the whole file is never one
- * tree in memory: each person is built and generated on its own, wrapped as
- * {"people": [person]} so that json-glib indents it exactly as it would inside
- * the whole file, and the pieces are written one after the other into the
- * skeleton (the file with "people": []). The result is byte for byte what
- * json-glib writes for the whole tree; tests/test-export.c checks that.
- * Reading the database and generating the text share the work between two
- * threads: this one reads a person while a second one writes the last.
+ * tree in memory: each person is generated on its own, as deep as it sits in
+ * the file (see ooo-export-render.c), and the pieces are written one after
+ * the other into the skeleton (the file with "people": []). The result is
+ * byte for byte what json-glib writes for the whole tree; tests/test-export.c
+ * checks that. This thread reads the people from the database, as many
+ * threads as there are processors generate their text, and one more writes
+ * it in order.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,13 +26,11 @@
 
 G_DEFINE_QUARK (ooo-export-error-quark, ooo_export_error)
 
-/* What json-glib writes around the one person of {"people": [person]}. */
-#define WRAPPER_HEAD "{\n  \"people\" : [\n"
-#define WRAPPER_TAIL "\n  ]\n}"
 #define EMPTY_PEOPLE "\"people\" : []"
 
-/* How many people's trees may wait for the writer. */
-#define QUEUE_DEPTH 4
+/* How many people may be read and not yet written. */
+#define MAX_IN_FLIGHT 8
+#define MAX_RENDERERS 4
 
 typedef struct {
   OooStore               *store;
@@ -41,31 +39,163 @@ typedef struct {
   gpointer                user_data;
   OooExportRows           rows;
 
-  /* The writer thread: generates each person's text and writes it, in the
-   * order the reader sends them, while the reader reads the next. */
-  GAsyncQueue            *trees;
-  GAsyncQueue            *free_slots;   /* tokens and written trees, back to the
-                                         * reader: bounds how many trees wait */
+  /* Reading, rendering and writing overlap: this thread reads the people
+   * from the database, renderer threads turn them into text, and a writer
+   * thread writes the text in the file's order. */
+  GMutex                  lock;
+  GCond                   changed;
+  GQueue                  to_render;    /* of OooExportBatch */
+  OooExportBatch        **rendered;     /* by index, until written */
+  guint                   n_people;
+  guint                   in_flight;
+  gboolean                all_read;
+  gboolean                failed;
   GError                 *write_error;
-  int                     failed;
 } Export;
 
-/* The text json-glib writes for @root, wrapped as {"people": [root]}. */
-static char *
-generate_person (JsonGenerator *generator,
-                 JsonNode      *root,
-                 gsize         *length)
+static gpointer
+render_people (gpointer user_data)
 {
-  gsize head = strlen (WRAPPER_HEAD);
-  gsize tail = strlen (WRAPPER_TAIL);
-  char *text;
+  Export *export = user_data;
+  OooExportRenderer *renderer = ooo_export_renderer_new (export->options->include_private);
 
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, length);
-  g_assert (*length > head + tail && g_str_has_prefix (text, WRAPPER_HEAD) &&
-            g_str_has_suffix (text, WRAPPER_TAIL));
+  for (;;) {
+    OooExportBatch *batch;
 
-  return text;
+    g_mutex_lock (&export->lock);
+    while (g_queue_is_empty (&export->to_render) && !export->all_read && !export->failed)
+      g_cond_wait (&export->changed, &export->lock);
+    batch = export->failed ? NULL : g_queue_pop_head (&export->to_render);
+    g_mutex_unlock (&export->lock);
+    if (batch == NULL)
+      break;
+
+    ooo_export_render (renderer, batch);
+
+    g_mutex_lock (&export->lock);
+    export->rendered[batch->index] = batch;
+    g_cond_broadcast (&export->changed);
+    g_mutex_unlock (&export->lock);
+  }
+
+  ooo_export_renderer_free (renderer);
+  return NULL;
+}
+
+static gpointer
+write_people (gpointer user_data)
+{
+  Export *export = user_data;
+
+  for (guint i = 0; i < export->n_people; i++) {
+    g_autoptr(OooExportBatch) batch = NULL;
+    gboolean ok;
+
+    g_mutex_lock (&export->lock);
+    while (export->rendered[i] == NULL && !export->failed)
+      g_cond_wait (&export->changed, &export->lock);
+    batch = g_steal_pointer (&export->rendered[i]);
+    g_mutex_unlock (&export->lock);
+    if (batch == NULL)
+      break;
+
+    ok = export->write (i == 0 ? "\n" : ",\n", i == 0 ? 1 : 2, export->user_data,
+                        &export->write_error) &&
+         export->write (batch->text->str, batch->text->len, export->user_data,
+                        &export->write_error);
+
+    g_mutex_lock (&export->lock);
+    export->in_flight--;
+    export->failed |= !ok;
+    g_cond_broadcast (&export->changed);
+    g_mutex_unlock (&export->lock);
+    if (!ok)
+      break;
+  }
+
+  return NULL;
+}
+
+static gboolean
+read_all_people (Export  *export,
+                 GArray  *people,
+                 GError **error)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < people->len; i++) {
+    OooExportBatch *batch;
+
+    g_mutex_lock (&export->lock);
+    while (export->in_flight >= MAX_IN_FLIGHT && !export->failed)
+      g_cond_wait (&export->changed, &export->lock);
+    ok = !export->failed;
+    export->in_flight++;
+    g_mutex_unlock (&export->lock);
+    if (!ok)
+      break;
+
+    batch = ooo_export_read_person (&export->rows, g_array_index (people, gint64, i), error);
+    g_mutex_lock (&export->lock);
+    if (batch != NULL) {
+      batch->index = i;
+      g_queue_push_tail (&export->to_render, batch);
+    } else {
+      export->failed = TRUE;
+      ok = FALSE;
+    }
+    g_cond_broadcast (&export->changed);
+    g_mutex_unlock (&export->lock);
+  }
+
+  return ok;
+}
+
+/* Reads the people in this thread while others write them. */
+static gboolean
+write_all_people (Export  *export,
+                  GArray  *people,
+                  GError **error)
+{
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  guint n_renderers = CLAMP (g_get_num_processors (), 1, MAX_RENDERERS);
+  GThread *writer;
+  gboolean ok;
+
+  g_mutex_init (&export->lock);
+  g_cond_init (&export->changed);
+  g_queue_init (&export->to_render);
+  export->n_people = people->len;
+  export->rendered = g_new0 (OooExportBatch *, people->len);
+
+  for (guint i = 0; i < MIN (n_renderers, people->len); i++)
+    g_ptr_array_add (threads, g_thread_new ("ooo-export", render_people, export));
+  writer = g_thread_new ("ooo-export-write", write_people, export);
+
+  ok = read_all_people (export, people, error);
+
+  g_mutex_lock (&export->lock);
+  export->all_read = TRUE;
+  g_cond_broadcast (&export->changed);
+  g_mutex_unlock (&export->lock);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+  g_thread_join (writer);
+
+  g_queue_clear_full (&export->to_render, (GDestroyNotify) ooo_export_batch_free);
+  for (guint i = 0; i < people->len; i++)
+    ooo_export_batch_free (export->rendered[i]);
+  g_free (export->rendered);
+  g_mutex_clear (&export->lock);
+  g_cond_clear (&export->changed);
+
+  if (ok && export->write_error != NULL) {
+    g_propagate_error (error, g_steal_pointer (&export->write_error));
+    return FALSE;
+  }
+  g_clear_error (&export->write_error);
+
+  return ok;
 }
 
 static JsonGenerator *
@@ -78,106 +208,6 @@ new_generator (void)
   json_generator_set_indent_char (generator, ' ');
 
   return generator;
-}
-
-static gpointer
-write_people (gpointer user_data)
-{
-  Export *export = user_data;
-  g_autoptr(JsonGenerator) generator = new_generator ();
-  gsize head = strlen (WRAPPER_HEAD);
-  gsize tail = strlen (WRAPPER_TAIL);
-  gboolean first = TRUE;
-  JsonNode *root;
-
-  while ((root = g_async_queue_pop (export->trees)) != GINT_TO_POINTER (1)) {
-    if (!g_atomic_int_get (&export->failed)) {
-      g_autofree char *text = NULL;
-      gsize length;
-
-      text = generate_person (generator, root, &length);
-      if (!export->write (first ? "\n" : ",\n", first ? 1 : 2, export->user_data,
-                          &export->write_error) ||
-          !export->write (text + head, length - head - tail, export->user_data,
-                          &export->write_error))
-        g_atomic_int_set (&export->failed, TRUE);
-      first = FALSE;
-    }
-    /* Back to the reader, which freed nothing of it yet: memory freed by
-     * the thread that allocated it saves the allocators a lock each time. */
-    g_async_queue_push (export->free_slots, root);
-  }
-
-  return NULL;
-}
-
-/* Reads one person into a tree of its own and hands it to the writer. */
-static gboolean
-send_person (Export  *export,
-             gint64   person_id,
-             GError **error)
-{
-  JsonBuilder *builder = export->rows.builder;
-  JsonNode *root;
-  gpointer done;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "people");
-  json_builder_begin_array (builder);
-  if (!ooo_export_add_person (&export->rows, person_id, error)) {
-    json_builder_reset (builder);
-    return FALSE;
-  }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_builder_reset (builder);
-
-  done = g_async_queue_pop (export->free_slots);
-  if (done != GINT_TO_POINTER (1))
-    json_node_unref (done);
-  g_async_queue_push (export->trees, root);
-
-  return TRUE;
-}
-
-/* Reads the people in this thread while another one writes them. */
-static gboolean
-write_all_people (Export  *export,
-                  GArray  *people,
-                  GError **error)
-{
-  GThread *writer;
-  gpointer done;
-  gboolean ok = TRUE;
-
-  export->trees = g_async_queue_new ();
-  export->free_slots = g_async_queue_new ();
-  for (guint i = 0; i < QUEUE_DEPTH; i++)
-    g_async_queue_push (export->free_slots, GINT_TO_POINTER (1));
-
-  writer = g_thread_new ("ooo-export", write_people, export);
-  for (guint i = 0; ok && i < people->len && !g_atomic_int_get (&export->failed); i++)
-    ok = send_person (export, g_array_index (people, gint64, i), error);
-  g_async_queue_push (export->trees, GINT_TO_POINTER (1));
-  g_thread_join (writer);
-
-  while ((done = g_async_queue_try_pop (export->free_slots)) != NULL) {
-    if (done != GINT_TO_POINTER (1))
-      json_node_unref (done);
-  }
-
-  g_async_queue_unref (export->trees);
-  g_async_queue_unref (export->free_slots);
-
-  if (ok && export->write_error != NULL) {
-    g_propagate_error (error, g_steal_pointer (&export->write_error));
-    return FALSE;
-  }
-  g_clear_error (&export->write_error);
-
-  return ok;
 }
 
 /* The ids of the people to export, in the file's order. */
