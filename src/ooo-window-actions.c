@@ -247,6 +247,24 @@ ooo_window_update_actions (OooWindow *self)
 }
 
 void
+ooo_window_disable_while_importing (OooWindow *self)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_GET_CLASS (self);
+  const GVariantType *parameter_type;
+  const char *property;
+  const char *name;
+  GType owner;
+
+  if (!self->importing)
+    return;
+
+  /* GTK 4.8 fills every one of these. */
+  for (guint i = 0; gtk_widget_class_query_action (widget_class, i, &owner, &name,
+                                                   &parameter_type, &property); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), name, FALSE);
+}
+
+void
 ooo_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person);

@@ -53,32 +53,188 @@ show_problem (OooWindow  *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Writes the export; the private notes only when the manager ticked it. */
-gboolean
-ooo_window_export_to_file (OooWindow       *self,
-                           OooExportScope   scope,
-                           const char      *uuid,
-                           gboolean         include_private,
-                           GFile           *file,
-                           GError         **error)
-{
-  OooExportOptions options = { scope, uuid, include_private, NULL };
+/* An export or an import, done in a thread of its own on a connection of
+ * its own (an SQLite connection serves one thread), so that the window goes
+ * on drawing and the meeting's clock on ticking, however big the file. */
+typedef struct {
+  char             *path;             /* the database's */
+  GFile            *file;
+  OooExportScope    scope;
+  char             *uuid;
+  gboolean          include_private;
+  OooImportSummary  summary;
+} DataJob;
 
-  return ooo_export_to_file (ooo_session_get_store (self->session), &options, file, error);
+static void
+data_job_free (gpointer data)
+{
+  DataJob *job = data;
+
+  g_free (job->path);
+  g_clear_object (&job->file);
+  g_free (job->uuid);
+  g_free (job);
 }
 
-/* Merges @file into the data, then shows the data as it is now. */
-gboolean
-ooo_window_import_file (OooWindow  *self,
-                        GFile      *file,
-                        GError    **error)
+static void
+hold_application (OooWindow *self,
+                  gboolean   hold)
 {
-  OooImportSummary summary = { { 0 } };
-  g_autofree char *said = NULL;
-  g_autofree char *uuid = NULL;
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  if (!ooo_import_from_file (ooo_session_get_store (self->session), file, &summary, error))
-    return FALSE;
+  /* Closing the window does not cut a running import or export short. */
+  if (application == NULL)
+    return;
+  if (hold)
+    g_application_hold (application);
+  else
+    g_application_release (application);
+}
+
+/* The typed notes that are not written yet belong in an export, and must
+ * not be written while an import holds the database. */
+static void
+flush_notes (OooWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ooo_notes_pane_flush (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)),
+                             &error))
+    ooo_window_show_toast (self, error->message);
+}
+
+static void job_done (OooWindow *self,
+                      GTask     *task,
+                      gboolean   ok);
+
+static void
+on_thread_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  job_done (OOO_WINDOW (source), task, ok);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static DataJob *
+data_job_new (OooWindow *self,
+              GFile     *file)
+{
+  DataJob *job = g_new0 (DataJob, 1);
+
+  job->path = g_strdup (ooo_store_get_path (ooo_session_get_store (self->session)));
+  job->file = g_object_ref (file);
+
+  return job;
+}
+
+/* The caller's task, which ends after the window's own bookkeeping; the
+ * work itself runs in a second one. */
+static void
+start_job (OooWindow           *self,
+           DataJob             *job,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data,
+           gpointer             source_tag,
+           GTaskThreadFunc      work)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+  g_autoptr(GTask) worker = NULL;
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, data_job_free);
+
+  flush_notes (self);
+  hold_application (self, TRUE);
+
+  worker = g_task_new (self, NULL, on_thread_done, g_object_ref (task));
+  g_task_set_task_data (worker, job, NULL);
+  g_task_run_in_thread (worker, work);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  DataJob *job = task_data;
+  OooExportOptions options = { job->scope, job->uuid, job->include_private, NULL };
+  g_autoptr(OooStore) store = NULL;
+  GError *error = NULL;
+
+  store = ooo_store_open (job->path, &error);
+  if (store == NULL || !ooo_export_to_file (store, &options, job->file, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Writes the export, the private notes only when the manager ticked it, and
+ * says so in a toast; a problem comes back through the finish function. */
+void
+ooo_window_export_to_file (OooWindow           *self,
+                           OooExportScope       scope,
+                           const char          *uuid,
+                           gboolean             include_private,
+                           GFile               *file,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  DataJob *job;
+
+  g_return_if_fail (OOO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = data_job_new (self, file);
+  job->scope = scope;
+  job->uuid = g_strdup (uuid);
+  job->include_private = include_private;
+  self->exporting++;
+  ooo_window_update_data_actions (self);
+  start_job (self, job, callback, user_data, ooo_window_export_to_file, export_in_thread);
+}
+
+gboolean
+ooo_window_export_to_file_finish (OooWindow     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+import_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  DataJob *job = task_data;
+  g_autoptr(OooStore) store = NULL;
+  GError *error = NULL;
+
+  store = ooo_store_open (job->path, &error);
+  if (store == NULL || !ooo_import_from_file (store, job->file, &job->summary, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Shows the data as it is now, on the person who was on screen. */
+static gboolean
+reload (OooWindow  *self,
+        GError    **error)
+{
+  g_autofree char *uuid = NULL;
 
   if (self->selected != NULL)
     uuid = g_strdup (ooo_person_get_uuid (self->selected));
@@ -87,9 +243,84 @@ ooo_window_import_file (OooWindow  *self,
   if (uuid != NULL && ooo_people_find_by_uuid (self->people, uuid) != NULL)
     ooo_window_select_person (self, ooo_people_find_by_uuid (self->people, uuid));
 
-  said = ooo_import_summary_to_string (&summary);
-  ooo_window_show_toast (self, said);
   return TRUE;
+}
+
+/* Merges @file into the data in a thread; meanwhile the window says it is
+ * importing and nothing can change the data. Then it shows the data as it
+ * is now, and a toast says what came in; a problem (the first one in the
+ * file, and where it is) comes back through the finish function. */
+void
+ooo_window_import_file (OooWindow           *self,
+                        GFile               *file,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (OOO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  self->importing = TRUE;
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "importing");
+  ooo_window_update_actions (self);
+  start_job (self, data_job_new (self, file), callback, user_data, ooo_window_import_file,
+             import_in_thread);
+}
+
+gboolean
+ooo_window_import_file_finish (OooWindow     *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* In the main thread, before the caller hears of it. */
+static void
+job_done (OooWindow *self,
+          GTask     *task,
+          gboolean   ok)
+{
+  DataJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+
+  hold_application (self, FALSE);
+  if (self->session == NULL)   /* the window is gone */
+    return;
+
+  if (g_task_get_source_tag (task) == ooo_window_export_to_file) {
+    g_autofree char *name = g_file_get_basename (job->file);
+
+    self->exporting--;
+    ooo_window_update_data_actions (self);
+    /* Translators: %s is a file name */
+    said = ok ? g_strdup_printf (_("Exported to “%s”"), name) : NULL;
+  } else {
+    self->importing = FALSE;
+    if (ok && !reload (self, &error)) {
+      ooo_window_show_error (self, error->message);
+      return;
+    }
+    ooo_window_update_main_page (self);
+    said = ok ? ooo_import_summary_to_string (&job->summary) : NULL;
+  }
+
+  if (said != NULL)
+    ooo_window_show_toast (self, said);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OooWindow *self = OOO_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!ooo_window_export_to_file_finish (self, result, &error) && self->session != NULL)
+    show_problem (self, _("Nothing Was Exported"), error->message);
 }
 
 static void
@@ -99,23 +330,13 @@ on_export_response (GtkNativeDialog *chooser,
 {
   ExportRequest *request = g_object_get_data (G_OBJECT (chooser), "ooo-request");
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   const char *include;
 
   if (response == GTK_RESPONSE_ACCEPT) {
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
     include = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "private");
-
-    if (!ooo_window_export_to_file (self, request->scope, request->uuid,
-                                    g_strcmp0 (include, "true") == 0, file, &error)) {
-      show_problem (self, _("Nothing Was Exported"), error->message);
-    } else {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: %s is a file name */
-      g_autofree char *said = g_strdup_printf (_("Exported to “%s”"), name);
-
-      ooo_window_show_toast (self, said);
-    }
+    ooo_window_export_to_file (self, request->scope, request->uuid,
+                               g_strcmp0 (include, "true") == 0, file, on_export_done, NULL);
   }
   g_object_unref (chooser);
 }
@@ -203,18 +424,28 @@ export_meeting (GtkWidget  *widget,
 }
 
 static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OooWindow *self = OOO_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!ooo_window_import_file_finish (self, result, &error) && self->session != NULL)
+    /* The message names the first problem and where it is in the file. */
+    show_problem (self, _("Nothing Was Imported"), error->message);
+}
+
+static void
 on_import_response (GtkNativeDialog *chooser,
                     int              response,
                     OooWindow       *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT) {
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-    if (!ooo_window_import_file (self, file, &error))
-      /* The message names the first problem and where it is in the file. */
-      show_problem (self, _("Nothing Was Imported"), error->message);
+    ooo_window_import_file (self, file, on_import_done, NULL);
   }
   g_object_unref (chooser);
 }
@@ -328,14 +559,17 @@ ooo_window_update_data_actions (OooWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean have_data = self->session != NULL;
   gboolean have_meeting = have_data && meeting_on_screen (self) != NULL;
+  /* One file at a time: a second export would only compete with the first. */
+  gboolean can_export = have_data && self->exporting == 0;
 
-  gtk_widget_action_set_enabled (widget, "win.export-all", have_data);
-  gtk_widget_action_set_enabled (widget, "win.import", have_data);
+  gtk_widget_action_set_enabled (widget, "win.export-all", can_export);
+  gtk_widget_action_set_enabled (widget, "win.import", can_export);
   gtk_widget_action_set_enabled (widget, "win.export-person",
-                                 have_data && self->selected != NULL);
-  gtk_widget_action_set_enabled (widget, "win.export-meeting", have_meeting);
+                                 can_export && self->selected != NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-meeting", can_export && have_meeting);
   gtk_widget_action_set_enabled (widget, "win.copy-recap", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.save-recap", have_meeting);
+  ooo_window_disable_while_importing (self);
 }
 
 void

@@ -365,4 +365,5 @@ ooo_window_update_meeting_actions (OooWindow *self)
                                  current + 1 < ooo_timer_get_n_segments (timer));
   gtk_widget_action_set_enabled (widget, "win.close-summary", self->ended != NULL);
   gtk_widget_action_set_enabled (widget, "win.add-action-item", timer != NULL);
+  ooo_window_disable_while_importing (self);
 }

@@ -33,6 +33,8 @@ struct _OooWindow
   OooMeeting           *ended;          /* whose summary is on screen */
   GSettings            *settings;
   guint                 minute_source;
+  gboolean              importing;      /* the data is being replaced: hands off */
+  guint                 exporting;
 
   GtkWidget            *toast_overlay;
   GtkWidget            *main_stack;
@@ -88,17 +90,30 @@ OooPersonFigures *ooo_window_lookup_figures   (OooWindow      *self,
 void ooo_window_class_install_search_actions  (GtkWidgetClass *widget_class);
 void ooo_window_setup_search                  (OooWindow      *self);
 
-/* What the export, import and recap actions do once a file is chosen;
- * tests call them directly, since a file chooser cannot be driven. */
-gboolean ooo_window_export_to_file (OooWindow       *self,
-                                    OooExportScope   scope,
-                                    const char      *uuid,
-                                    gboolean         include_private,
-                                    GFile           *file,
-                                    GError         **error);
-gboolean ooo_window_import_file    (OooWindow       *self,
-                                    GFile           *file,
-                                    GError         **error);
-char    *ooo_window_dup_recap      (OooWindow       *self);
+void ooo_window_update_main_page              (OooWindow      *self);
+/* While an import runs, every window action is off; each function that
+ * enables actions ends with this. */
+void ooo_window_disable_while_importing       (OooWindow      *self);
+
+/* What the export, import and recap actions do once a file is chosen, in a
+ * thread; tests call them directly, since a file chooser cannot be driven. */
+void     ooo_window_export_to_file        (OooWindow            *self,
+                                           OooExportScope        scope,
+                                           const char           *uuid,
+                                           gboolean              include_private,
+                                           GFile                *file,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean ooo_window_export_to_file_finish (OooWindow            *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+void     ooo_window_import_file           (OooWindow            *self,
+                                           GFile                *file,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean ooo_window_import_file_finish    (OooWindow            *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+char    *ooo_window_dup_recap             (OooWindow            *self);
 
 G_END_DECLS

@@ -190,12 +190,13 @@ sync_selection (OooWindow *self)
   }
 }
 
-static void
-update_main_page (OooWindow *self)
+void
+ooo_window_update_main_page (OooWindow *self)
 {
   const char *page;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "error") == 0)
+  if (self->importing ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "error") == 0)
     return;
 
   page = g_list_model_get_n_items (G_LIST_MODEL (self->active_people)) > 0 ? "people"
@@ -208,7 +209,7 @@ static void
 on_active_people_changed (OooWindow *self)
 {
   sync_selection (self);
-  update_main_page (self);
+  ooo_window_update_main_page (self);
 }
 
 static gboolean
@@ -258,7 +259,7 @@ set_session (OooWindow  *self,
                            G_CALLBACK (on_active_people_changed), self, G_CONNECT_SWAPPED);
   ooo_search_results_set_store (OOO_SEARCH_RESULTS (self->search_results),
                                 ooo_session_get_store (session));
-  update_main_page (self);
+  ooo_window_update_main_page (self);
   ooo_window_watch_meetings (self);
   ooo_window_watch_figures (self);
 }

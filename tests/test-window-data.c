@@ -54,6 +54,97 @@ hold_meeting (Fixture *fixture)
   return ana;
 }
 
+/* What an export or import said when it ended. */
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Outcome;
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  Outcome *outcome = data;
+
+  outcome->ok = ooo_window_export_to_file_finish (OOO_WINDOW (source), result,
+                                                  &outcome->error);
+  outcome->done = TRUE;
+}
+
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  Outcome *outcome = data;
+
+  outcome->ok = ooo_window_import_file_finish (OOO_WINDOW (source), result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static gboolean
+is_done (gpointer data)
+{
+  return ((Outcome *) data)->done;
+}
+
+static gboolean
+export_and_wait (Fixture         *fixture,
+                 OooExportScope   scope,
+                 const char      *uuid,
+                 gboolean         include_private,
+                 GFile           *file,
+                 GError         **error)
+{
+  Outcome outcome = { FALSE, FALSE, NULL };
+
+  ooo_window_export_to_file (fixture->window, scope, uuid, include_private, file, on_exported,
+                             &outcome);
+  wait_until (is_done, &outcome);
+  if (outcome.error != NULL)
+    g_propagate_error (error, outcome.error);
+
+  return outcome.ok;
+}
+
+static gboolean
+import_and_wait (Fixture  *fixture,
+                 GFile    *file,
+                 GError  **error)
+{
+  Outcome outcome = { FALSE, FALSE, NULL };
+
+  ooo_window_import_file (fixture->window, file, on_imported, &outcome);
+  wait_until (is_done, &outcome);
+  if (outcome.error != NULL)
+    g_propagate_error (error, outcome.error);
+
+  return outcome.ok;
+}
+
+/* A new, empty database in the same window's place. */
+static void
+start_over_empty (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->session);
+  g_assert_finalize_object (fixture->store);
+  g_free (fixture->path);
+  fixture->path = g_build_filename (fixture->dir, "second.db", NULL);
+  fixture->store = ooo_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
+  g_assert_true (ooo_session_load (fixture->session, &error));
+  fixture->people = ooo_session_get_people (fixture->session);
+  fixture_open_window (fixture, 1000, 700);
+  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "welcome");
+}
+
 static void
 test_recap_leaves_out_private_notes (Fixture       *fixture,
                                      gconstpointer  data)
@@ -85,10 +176,10 @@ test_export_private_only_when_asked (Fixture       *fixture,
   g_autofree char *everything_text = NULL;
   OooPerson *ana = hold_meeting (fixture);
 
-  g_assert_true (ooo_window_export_to_file (fixture->window, OOO_EXPORT_SCOPE_PERSON,
-                                            ooo_person_get_uuid (ana), FALSE, plain, &error));
-  g_assert_true (ooo_window_export_to_file (fixture->window, OOO_EXPORT_SCOPE_ALL, NULL, TRUE,
-                                            everything, &error));
+  g_assert_true (export_and_wait (fixture, OOO_EXPORT_SCOPE_PERSON, ooo_person_get_uuid (ana),
+                                  FALSE, plain, &error));
+  g_assert_true (export_and_wait (fixture, OOO_EXPORT_SCOPE_ALL, NULL, TRUE, everything,
+                                  &error));
   g_assert_no_error (error);
 
   plain_text = contents_of (plain);
@@ -109,42 +200,100 @@ test_import_into_another_database (Fixture       *fixture,
   gint64 people_before;
 
   hold_meeting (fixture);
-  g_assert_true (ooo_window_export_to_file (fixture->window, OOO_EXPORT_SCOPE_ALL, NULL, FALSE,
-                                            exported, &error));
+  g_assert_true (export_and_wait (fixture, OOO_EXPORT_SCOPE_ALL, NULL, FALSE, exported,
+                                  &error));
   g_assert_no_error (error);
-
-  /* Start over on an empty database, in the same window's place. */
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->session);
-  g_assert_finalize_object (fixture->store);
-  g_free (fixture->path);
-  fixture->path = g_build_filename (fixture->dir, "second.db", NULL);
-  fixture->store = ooo_store_open (fixture->path, &error);
-  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
-  g_assert_true (ooo_session_load (fixture->session, &error));
-  fixture->people = ooo_session_get_people (fixture->session);
-  fixture_open_window (fixture, 1000, 700);
-  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "welcome");
+  start_over_empty (fixture);
 
   /* A broken file: a clear message, and nothing imported. */
   text = contents_of (exported);
   g_assert_true (g_file_replace_contents (broken, text, strlen (text) / 2, NULL, FALSE,
                                           G_FILE_CREATE_NONE, NULL, NULL, NULL));
-  g_assert_false (ooo_window_import_file (fixture->window, broken, &error));
+  g_assert_false (import_and_wait (fixture, broken, &error));
   g_assert_nonnull (error);
   g_assert_cmpstr (error->message, !=, "");
   g_clear_error (&error);
   people_before = rows_in_file (fixture, "SELECT count(*) FROM person");
   g_assert_cmpint (people_before, ==, 0);
+  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "welcome");
 
-  g_assert_true (ooo_window_import_file (fixture->window, exported, &error));
+  g_assert_true (import_and_wait (fixture, exported, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "people");
   g_assert_cmpstr (ooo_person_get_name (row_person (fixture, 0)), ==, "Ana Costa");
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
                                           " WHERE notes = 'Shipped the importer'"), ==, 1);
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item"), ==, 1);
+}
+
+static gboolean
+count_tick (gpointer data)
+{
+  guint *ticks = data;
+
+  (*ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+ticked_ten_times (gpointer data)
+{
+  return *(guint *) data >= 10;
+}
+
+/* The import runs in a thread: while it waits for the database (held here
+ * by another connection), the window's main loop goes on, the window says
+ * it is importing and nothing can change the data. */
+static void
+test_import_leaves_window_running (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GFile) exported = file_in (fixture, "export.json");
+  g_autoptr(GError) error = NULL;
+  Outcome outcome = { FALSE, FALSE, NULL };
+  sqlite3 *holder = NULL;
+  guint ticks = 0;
+  guint tick_source;
+
+  hold_meeting (fixture);
+  g_assert_true (export_and_wait (fixture, OOO_EXPORT_SCOPE_ALL, NULL, FALSE, exported,
+                                  &error));
+  g_assert_no_error (error);
+  start_over_empty (fixture);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  ooo_window_import_file (fixture->window, exported, on_imported, &outcome);
+  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "importing");
+
+  tick_source = g_timeout_add (20, count_tick, &ticks);
+  wait_until (ticked_ten_times, &ticks);
+  g_source_remove (tick_source);
+  g_assert_false (outcome.done);
+
+  /* Hands off the data meanwhile: no editor opens, no second import. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);
+  drain ();
+  g_assert_null (find_toplevel (OOO_TYPE_PERSON_EDITOR));
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM person"), ==, 0);
+
+  g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (holder);
+  wait_until (is_done, &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.ok);
+
+  g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "people");
+  g_assert_cmpstr (ooo_person_get_name (row_person (fixture, 0)), ==, "Ana Costa");
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item"), ==, 1);
+
+  /* And the data can change again. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);
+  drain ();
+  g_assert_nonnull (find_toplevel (OOO_TYPE_PERSON_EDITOR));
+  gtk_window_destroy (GTK_WINDOW (find_toplevel (OOO_TYPE_PERSON_EDITOR)));
+  drain ();
 }
 
 int
@@ -163,6 +312,7 @@ main (int   argc,
   ADD ("recap-leaves-out-private-notes", test_recap_leaves_out_private_notes);
   ADD ("export-private-only-when-asked", test_export_private_only_when_asked);
   ADD ("import-into-another-database", test_import_into_another_database);
+  ADD ("import-leaves-window-running", test_import_leaves_window_running);
 #undef ADD
 
   return g_test_run ();
