@@ -7,9 +7,14 @@
  * Each step runs in a process of its own, started from this one, so that
  * its peak resident memory (getrusage's ru_maxrss) is its own alone.
  *
+ * Last, it times json-glib's parser alone on the file: the floor under an
+ * import that must use it.
+ *
  * Usage: bench-export [--people N] [--meetings N] [--keep]
  *   --keep leaves the folder with source.db, export.json and imported.db
  *   (a later benchmark can reuse source.db).
+ * One step on files of your own:
+ *   bench-export --step export|import|parse FROM TO PEOPLE MEETINGS
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +24,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+
+#include <json-glib/json-glib.h>
 
 #include "ooo-bench-data.h"
 #include "ooo-export.h"
@@ -122,6 +129,23 @@ run_step (const char *step,
             file_mib (from) / seconds);
     summary_text = ooo_import_summary_to_string (&summary);
     printf ("import:   %s\n", summary_text);
+  } else if (g_str_equal (step, "parse")) {
+    g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+    g_autofree char *text = NULL;
+    gsize length;
+
+    /* The floor under an import: json-glib alone reading the file, on one
+     * processor, into one tree. */
+    if (!g_file_get_contents (from, &text, &length, &error))
+      g_error ("%s", error->message);
+    start = g_get_monotonic_time ();
+    cpu_start = cpu_seconds ();
+    if (!json_parser_load_from_data (parser, text, length, &error))
+      g_error ("%s", error->message);
+    seconds = (g_get_monotonic_time () - start) / 1e6;
+    printf ("parse only (json-glib, one thread): %.2f s wall, %.2f s CPU, peak RSS %.0f MiB "
+            "(%.0f MiB/s)\n", seconds, cpu_seconds () - cpu_start, peak_rss_mib (),
+            file_mib (from) / seconds);
   } else {
     g_printerr ("unknown step %s\n", step);
     return 2;
@@ -208,6 +232,7 @@ main (int   argc,
   spawn_step (argv[0], "generate", "", source, n_people, n_meetings);
   spawn_step (argv[0], "export", source, json, n_people, n_meetings);
   spawn_step (argv[0], "import", json, copy, n_people, n_meetings);
+  spawn_step (argv[0], "parse", json, "", n_people, n_meetings);
   printf ("aim: export and import each under 2 s\n");
 
   if (!keep)

@@ -408,7 +408,7 @@ ooo_import_write (OooStore          *store,
    * 2 MiB of cache its pages would be written out again and again, and each
    * statement's journal would go to a file. For this connection, and only
    * while the import lasts. */
-  sqlite3_exec (db, "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY", NULL, NULL,
+  sqlite3_exec (db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", NULL, NULL,
                 NULL);
   ok = write_in_transaction (&w, data);
   sqlite3_exec (db, restore, NULL, NULL, NULL);
