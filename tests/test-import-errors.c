@@ -399,6 +399,65 @@ two_problems (guint index)
   return index == 150 ? "8" : index == 300 ? "\"7\"" : NULL;
 }
 
+/* A file past 4 MiB is checked for UTF-8 in two halves at once; the one
+ * character cut by the middle must not look broken, and the first problem
+ * in the file is the one named. */
+static char *
+big_text (gsize  *middle)
+{
+  const char *head = "{\"format\": \"one-on-one\",\n\"x\": \"";
+  GString *text = g_string_new (head);
+  gsize length;
+
+  /* "é" is two bytes: a start and a continuation. */
+  for (guint i = 0; i < 2200 * 1024; i++)
+    g_string_append (text, i % 1000 == 999 ? "\\n" : "é");
+  g_string_append (text, "\"}");
+  length = text->len;
+  *middle = length / 2;
+  if (((guchar) text->str[*middle] & 0xc0) != 0x80) {
+    g_string_insert_c (text, strlen (head) - 1, ' ');
+    *middle = text->len / 2;
+  }
+  g_assert_cmpuint ((guchar) text->str[*middle] & 0xc0, ==, 0x80);
+  g_assert_cmpuint (text->len, >, 4 * 1024 * 1024);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+break_char_at (char  *text,
+               gsize  at)
+{
+  /* On the start of a character, wherever it is. */
+  while (((guchar) text[at] & 0xc0) == 0x80)
+    at++;
+  text[at] = '\xff';
+}
+
+static void
+test_big_utf8 (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gsize middle;
+  g_autofree char *text = big_text (&middle);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = strlen (text);
+
+  /* Valid UTF-8: what is refused is the member the format does not know. */
+  g_assert_false (ooo_import_from_data (fixture->store, text, length, NULL, &error));
+  g_assert_null (strstr (error->message, "UTF-8"));
+  g_clear_error (&error);
+
+  /* In the second half only, then in both: the first one is named (the
+   * file has no line break, so line 2 is the first half's). */
+  break_char_at (text, middle + 5001);
+  assert_refused (fixture->store, text, length, "The file is not UTF-8 text (line 2).");
+  text[5] = '\xff';
+  assert_refused (fixture->store, text, length, "The file is not UTF-8 text (line 1).");
+}
+
 static void
 test_many_people (Fixture       *fixture,
                   gconstpointer  data)
@@ -469,6 +528,7 @@ main (int   argc,
   ADD ("malformed-text", test_malformed_text);
   ADD ("large-values", test_large_values);
   ADD ("many-people", test_many_people);
+  ADD ("big-utf8", test_big_utf8);
   ADD ("from-file", test_from_file);
 #undef ADD
 
