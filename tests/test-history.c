@@ -148,11 +148,39 @@ test_first_line (void)
     { "\r\nWindows line\r\nnext", "Windows line" },
   };
 
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  g_autofree char *shortened = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *unbroken = NULL;
+  g_autofree char *no_spaces = NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
     g_autofree char *line = ooo_history_first_line (cases[i].notes);
 
     g_assert_cmpstr (line, ==, cases[i].line);
   }
+
+  /* A long line is cut after a whole word, and the cut is shown. */
+  while (long_line->len < 1000)
+    g_string_append (long_line, "Équipe réunie ");
+  shortened = ooo_history_first_line (long_line->str);
+  g_assert_true (g_utf8_validate (shortened, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (shortened, -1), <=, OOO_HISTORY_FIRST_LINE_MAX + 1);
+  g_assert_cmpint (g_utf8_strlen (shortened, -1), >, OOO_HISTORY_FIRST_LINE_MAX / 2);
+  g_assert_true (g_str_has_suffix (shortened, "e…"));
+  prefix = g_strndup (shortened, strlen (shortened) - strlen ("…"));
+  g_assert_true (g_str_has_prefix (long_line->str, prefix));
+
+  /* Without a space to cut at, it is cut between characters, never inside one. */
+  no_spaces = g_strnfill (400, 'x');
+  unbroken = ooo_history_first_line (no_spaces);
+  g_assert_cmpint (g_utf8_strlen (unbroken, -1), ==, OOO_HISTORY_FIRST_LINE_MAX + 1);
+
+  /* A line exactly at the limit stays whole. */
+  no_spaces[OOO_HISTORY_FIRST_LINE_MAX] = '\0';
+  g_free (unbroken);
+  unbroken = ooo_history_first_line (no_spaces);
+  g_assert_cmpstr (unbroken, ==, no_spaces);
 }
 
 static void
