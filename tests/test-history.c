@@ -318,6 +318,51 @@ test_load_past (Fixture       *fixture,
   g_assert_true (same == running);
 }
 
+static void
+count_recorded (OooMeetings *all,
+                OooMeeting  *meeting,
+                GPtrArray   *recorded)
+{
+  g_ptr_array_add (recorded, g_object_ref (meeting));
+}
+
+/* What is due next changes with each 1:1 that enters the history without
+ * running, and the window hears of it at once. */
+static void
+test_recorded_signal (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) recorded = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OooMeeting) held = NULL;
+  g_autoptr(OooMeeting) moved = NULL;
+  g_autoptr(OooMeeting) cancelled = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (meetings (fixture), "recorded", G_CALLBACK (count_recorded), recorded);
+
+  held = record (fixture, "o3", "2026-11-02T10:00:00Z", 30, "Away from the desk");
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_true (recorded->pdata[0] == held);
+
+  moved = ooo_meetings_reschedule (meetings (fixture), fixture->ana, "2026-11-09", "2026-11-10",
+                                   &error);
+  g_assert_no_error (error);
+  cancelled = ooo_meetings_cancel (meetings (fixture), fixture->ana, "2026-11-16", "Off sick",
+                                   &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorded->len, ==, 3);
+  g_assert_true (recorded->pdata[1] == moved);
+  g_assert_true (recorded->pdata[2] == cancelled);
+
+  /* Refused: nothing stored, nothing said. */
+  g_assert_null (ooo_meetings_reschedule (meetings (fixture), fixture->ana, "2026-11-23",
+                                          "2026-11-20", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (recorded->len, ==, 3);
+
+  g_signal_handlers_disconnect_by_func (meetings (fixture), count_recorded, recorded);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +376,7 @@ main (int   argc,
   ADD ("date-in-their-zone", test_history_date_in_their_zone);
   ADD ("reschedule-and-cancel-validation", test_reschedule_and_cancel_validation);
   ADD ("load-past", test_load_past);
+  ADD ("recorded-signal", test_recorded_signal);
 #undef ADD
   g_test_add_func ("/history/first-line", test_first_line);
 
