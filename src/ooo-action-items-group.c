@@ -28,8 +28,10 @@ struct _OooActionItemsGroup
   OooPerson           *person;
   char                *today;
   guint                refresh_source;
+  gboolean             show_all;    /* past the first few items */
 
   GtkWidget           *list_box;
+  GtkWidget           *show_all_row;
 };
 
 G_DEFINE_TYPE (OooActionItemsGroup, ooo_action_items_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -219,31 +221,11 @@ update_row (GtkWidget *row,
   ooo_accessible_set_label (check, check_label);
 }
 
-/* A page shows this many open items, the oldest first: a person with a
- * hundred open items would otherwise make every switch to them slow, and
- * the oldest are the ones to talk about. */
-#define SHOWN_MAX 25
-
-static GListModel *
-first_items (GListModel *items,
-             guint       n)
-{
-  GListStore *shown = g_list_store_new (g_list_model_get_item_type (items));
-
-  for (guint i = 0; i < n; i++) {
-    g_autoptr(GObject) item = g_list_model_get_item (items, i);
-    g_list_store_append (shown, item);
-  }
-
-  return G_LIST_MODEL (shown);
-}
-
 static void
 refresh (OooActionItemsGroup *self)
 {
   g_autoptr(GListModel) items = NULL;
   g_autoptr(GListModel) shown = NULL;
-  g_autofree char *capped = NULL;
   guint n = 0;
   gboolean empty;
 
@@ -257,20 +239,19 @@ refresh (OooActionItemsGroup *self)
     items = ooo_follow_ups_list_open_actions (self->follow_ups, ooo_person_get_id (self->person));
   if (items != NULL) {
     n = g_list_model_get_n_items (items);
-    shown = n > SHOWN_MAX ? first_items (items, SHOWN_MAX) : g_object_ref (items);
+    shown = self->show_all ? g_object_ref (items)
+                           : ooo_list_model_head (items, OOO_LIST_ROWS_FIRST);
   }
   ooo_list_rows_sync (GTK_LIST_BOX (self->list_box), shown, item_id, create_row, update_row,
                       self);
+  ooo_show_all_row_set_total (self->show_all_row,
+                              shown != NULL && g_list_model_get_n_items (shown) < n ? n : 0);
 
   empty = n == 0;
-  if (n > SHOWN_MAX)
-    /* Translators: when a person has many open action items */
-    capped = g_strdup_printf (_("The oldest %d of %u open items. Tick them off to see the "
-                                "rest."), SHOWN_MAX, n);
   gtk_widget_set_visible (self->list_box, !empty);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), empty ?
     _("Nothing open. What either of you takes on in a one-on-one stays here until it "
-      "is done.") : capped);
+      "is done.") : NULL);
 }
 
 static gboolean
@@ -294,6 +275,25 @@ on_follow_ups_changed (OooActionItemsGroup *self,
     return;
 
   self->refresh_source = g_idle_add (refresh_later_cb, self);
+}
+
+static void
+on_row_activated (OooActionItemsGroup *self,
+                  GtkListBoxRow       *row)
+{
+  GtkListBoxRow *next_row;
+  int position;
+
+  if (GTK_WIDGET (row) != self->show_all_row)
+    return;
+
+  position = gtk_list_box_row_get_index (row);
+  self->show_all = TRUE;
+  refresh (self);
+  /* The keyboard goes on from where the list grew. */
+  next_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box), position);
+  if (next_row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next_row));
 }
 
 static void
@@ -338,6 +338,10 @@ static void
 ooo_action_items_group_init (OooActionItemsGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->show_all_row = ooo_show_all_row_new ();
+  gtk_list_box_append (GTK_LIST_BOX (self->list_box), self->show_all_row);
+  g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (on_row_activated),
+                            self);
   refresh (self);
 }
 
@@ -367,6 +371,9 @@ ooo_action_items_group_set_person (OooActionItemsGroup *self,
 {
   g_return_if_fail (OOO_IS_ACTION_ITEMS_GROUP (self));
 
-  if (g_set_object (&self->person, person))
-    refresh (self);
+  if (!g_set_object (&self->person, person))
+    return;
+
+  self->show_all = FALSE;
+  refresh (self);
 }

@@ -241,7 +241,6 @@ show_rows (OooHistoryGroup *self)
   GtkListBox *box = GTK_LIST_BOX (self->list_box);
   guint n = n_meetings (self);
   guint shown = MIN (n, self->limit);
-  g_autofree char *label = NULL;
 
   /* A past meeting window closing as the app quits comes after this. */
   if (self->list_box == NULL)
@@ -251,14 +250,8 @@ show_rows (OooHistoryGroup *self)
   for (guint i = shown; i < self->n_rows; i++)
     gtk_widget_set_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (box, (int) i)), FALSE);
 
-  /* Translators: the last row of a long history; %u is how many there are */
-  label = g_strdup_printf (_("Show All (%u)"), n);
-  gtk_label_set_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW
-                                                                (self->show_all_row))),
-                       label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_all_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_visible (self->show_all_row, shown < n && self->grow_source == 0);
+  ooo_show_all_row_set_total (self->show_all_row,
+                              shown < n && self->grow_source == 0 ? n : 0);
 }
 
 /* Ten years are 520 rows, a quarter of a second to build: "Show All"
@@ -415,15 +408,9 @@ ooo_history_group_class_init (OooHistoryGroupClass *klass)
 static void
 ooo_history_group_init (OooHistoryGroup *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
   self->limit = OOO_HISTORY_GROUP_FIRST_ROWS;
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  self->show_all_row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->show_all_row), label);
-  gtk_widget_set_visible (self->show_all_row, FALSE);
+  self->show_all_row = ooo_show_all_row_new ();
   gtk_list_box_append (GTK_LIST_BOX (self->list_box), self->show_all_row);
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (on_row_activated),
                             self);

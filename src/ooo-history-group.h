@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* How many of the newest meetings are listed before "Show All". */
-#define OOO_HISTORY_GROUP_FIRST_ROWS 20
+#define OOO_HISTORY_GROUP_FIRST_ROWS 8
 
 #define OOO_TYPE_HISTORY_GROUP (ooo_history_group_get_type ())
 G_DECLARE_FINAL_TYPE (OooHistoryGroup, ooo_history_group, OOO, HISTORY_GROUP,

@@ -21,6 +21,8 @@ struct _OooItemEditButton
   GtkWidget  parent_instance;
 
   char      *what;
+  char      *them_tooltip;
+  char      *me_tooltip;
   char      *text;          /* as stored */
   OooSide    side;
   char      *filled;        /* what the entry was given when it last opened */
@@ -52,7 +54,7 @@ shown_side (OooItemEditButton *self)
 static gboolean
 has_draft (OooItemEditButton *self)
 {
-  return self->filled != NULL &&
+  return self->entry != NULL && self->filled != NULL &&
          (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), self->filled) != 0 ||
           shown_side (self) != self->filled_side);
 }
@@ -127,9 +129,7 @@ side_button (const char *label,
 }
 
 static void
-build_popover (OooItemEditButton *self,
-               const char        *them_tooltip,
-               const char        *me_tooltip)
+build_popover (OooItemEditButton *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -143,9 +143,9 @@ build_popover (OooItemEditButton *self,
   g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (on_entry_changed), self);
 
   /* Translators: whose a talking point or an action item is: the report's */
-  self->them_button = side_button (_("Them"), them_tooltip);
+  self->them_button = side_button (_("Them"), self->them_tooltip);
   /* Translators: whose a talking point or an action item is: the manager's */
-  self->me_button = side_button (_("Me"), me_tooltip);
+  self->me_button = side_button (_("Me"), self->me_tooltip);
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->me_button),
                                GTK_TOGGLE_BUTTON (self->them_button));
   gtk_widget_add_css_class (sides, "linked");
@@ -168,6 +168,30 @@ build_popover (OooItemEditButton *self,
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->menu_button), self->popover);
 }
 
+/* The popover is built the first time it opens: a page lists dozens of
+ * items, and building an editor for each would make every switch to a
+ * person slow for popovers that are rarely opened. */
+static void
+create_popup (GtkMenuButton *menu_button,
+              gpointer       user_data)
+{
+  OooItemEditButton *self = user_data;
+
+  if (self->popover == NULL)
+    build_popover (self);
+  if (!has_draft (self))
+    fill (self);
+}
+
+GtkEditable *
+ooo_item_edit_button_get_editor (OooItemEditButton *self)
+{
+  g_return_val_if_fail (OOO_IS_ITEM_EDIT_BUTTON (self), NULL);
+
+  create_popup (GTK_MENU_BUTTON (self->menu_button), self);
+  return GTK_EDITABLE (self->entry);
+}
+
 static void
 ooo_item_edit_button_dispose (GObject *object)
 {
@@ -184,6 +208,8 @@ ooo_item_edit_button_finalize (GObject *object)
   OooItemEditButton *self = OOO_ITEM_EDIT_BUTTON (object);
 
   g_free (self->what);
+  g_free (self->them_tooltip);
+  g_free (self->me_tooltip);
   g_free (self->text);
   g_free (self->filled);
 
@@ -227,7 +253,10 @@ ooo_item_edit_button_new (const char *what,
   OooItemEditButton *self = g_object_new (OOO_TYPE_ITEM_EDIT_BUTTON, NULL);
 
   self->what = g_strdup (what);
-  build_popover (self, them_tooltip, me_tooltip);
+  self->them_tooltip = g_strdup (them_tooltip);
+  self->me_tooltip = g_strdup (me_tooltip);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), create_popup,
+                                         self, NULL);
 
   return GTK_WIDGET (self);
 }
@@ -244,7 +273,7 @@ ooo_item_edit_button_set_item (OooItemEditButton *self,
   g_free (self->text);
   self->text = g_strdup (text);
   self->side = side;
-  if (!has_draft (self))
+  if (self->entry != NULL && !has_draft (self))
     fill (self);
 
   /* Translators: the accessible name of an edit button; %s is the item */

@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (OooItemEditButton, ooo_item_edit_button, OOO, ITEM_EDIT_BU
 GtkWidget *ooo_item_edit_button_new      (const char        *what,
                                           const char        *them_tooltip,
                                           const char        *me_tooltip);
+/* The popover's entry, with what it would show on opening; the popover is
+ * built the first time it opens or this is called. */
+GtkEditable *ooo_item_edit_button_get_editor (OooItemEditButton *self);
 /* What the popover shows when it opens (a draft typed earlier stays). */
 void       ooo_item_edit_button_set_item (OooItemEditButton *self,
                                           const char        *text,

@@ -25,8 +25,10 @@ struct _OooTalkingPointsGroup
   OooFollowUps        *follow_ups;
   OooPerson           *person;
   guint                refresh_source;
+  gboolean             show_all;    /* past the first few points */
 
   GtkWidget           *list_box;
+  GtkWidget           *show_all_row;
   GtkWidget           *add_row;
   GtkWidget           *them_button;
   GtkWidget           *me_button;
@@ -148,18 +150,25 @@ static void
 refresh (OooTalkingPointsGroup *self)
 {
   g_autoptr(GListModel) points = NULL;
-  gboolean empty;
+  g_autoptr(GListModel) shown = NULL;
+  guint n = 0;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
 
   if (self->follow_ups != NULL && self->person != NULL)
     points = ooo_follow_ups_list_pending_points (self->follow_ups,
                                                  ooo_person_get_id (self->person));
-  ooo_list_rows_sync (GTK_LIST_BOX (self->list_box), points, point_id, create_row, update_row,
+  if (points != NULL) {
+    n = g_list_model_get_n_items (points);
+    shown = self->show_all ? g_object_ref (points)
+                           : ooo_list_model_head (points, OOO_LIST_ROWS_FIRST);
+  }
+  ooo_list_rows_sync (GTK_LIST_BOX (self->list_box), shown, point_id, create_row, update_row,
                       self);
+  ooo_show_all_row_set_total (self->show_all_row,
+                              shown != NULL && g_list_model_get_n_items (shown) < n ? n : 0);
 
-  empty = points == NULL || g_list_model_get_n_items (points) == 0;
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), empty ?
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), n == 0 ?
     _("Nothing queued yet. What either of you wants to bring up comes back in the next "
       "one-on-one, in the time of whoever raised it.") : NULL);
 }
@@ -286,6 +295,25 @@ remove_point (GtkWidget  *widget,
 }
 
 static void
+on_row_activated (OooTalkingPointsGroup *self,
+                  GtkListBoxRow         *row)
+{
+  GtkListBoxRow *next_row;
+  int position;
+
+  if (GTK_WIDGET (row) != self->show_all_row)
+    return;
+
+  position = gtk_list_box_row_get_index (row);
+  self->show_all = TRUE;
+  refresh (self);
+  /* The keyboard goes on from where the list grew. */
+  next_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box), position);
+  if (next_row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next_row));
+}
+
+static void
 ooo_talking_points_group_dispose (GObject *object)
 {
   OooTalkingPointsGroup *self = OOO_TALKING_POINTS_GROUP (object);
@@ -324,6 +352,11 @@ static void
 ooo_talking_points_group_init (OooTalkingPointsGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Between the points and the row that adds one. */
+  self->show_all_row = ooo_show_all_row_new ();
+  gtk_list_box_insert (GTK_LIST_BOX (self->list_box), self->show_all_row, 0);
+  g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (on_row_activated),
+                            self);
 
   g_signal_connect_swapped (self->add_row, "changed", G_CALLBACK (on_add_text_changed), self);
   g_signal_connect_swapped (self->add_row, "entry-activated", G_CALLBACK (on_add_activated),
@@ -363,6 +396,7 @@ ooo_talking_points_group_set_person (OooTalkingPointsGroup *self,
   if (!g_set_object (&self->person, person))
     return;
 
+  self->show_all = FALSE;
   update_add_enabled (self);
   refresh (self);
 }

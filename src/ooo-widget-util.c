@@ -89,6 +89,53 @@ ooo_list_rows_find (GtkListBox   *box,
   return NULL;
 }
 
+GtkWidget *
+ooo_show_all_row_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_widget_set_visible (row, FALSE);
+  return row;
+}
+
+void
+ooo_show_all_row_set_total (GtkWidget *row,
+                            guint      n)
+{
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (row, n > 0);
+  if (n == 0)
+    return;
+
+  /* Translators: the last row of a long list; %u is how many items there are */
+  label = g_strdup_printf (_("Show All (%u)"), n);
+  gtk_label_set_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+GListModel *
+ooo_list_model_head (GListModel *items,
+                     guint       n)
+{
+  GListStore *head;
+
+  if (g_list_model_get_n_items (items) <= n)
+    return g_object_ref (items);
+
+  head = g_list_store_new (g_list_model_get_item_type (items));
+  for (guint i = 0; i < n; i++) {
+    g_autoptr(GObject) item = g_list_model_get_item (items, i);
+    g_list_store_append (head, item);
+  }
+
+  return G_LIST_MODEL (head);
+}
+
 void
 ooo_list_rows_sync (GtkListBox       *box,
                     GListModel       *items,

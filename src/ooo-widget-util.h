@@ -36,6 +36,21 @@ void      ooo_list_rows_sync             (GtkListBox       *box,
                                           OooRowCreateFunc  create,
                                           OooRowUpdateFunc  update,
                                           gpointer          user_data);
+/* A section of the person's page first shows this many items, the oldest:
+ * every row costs time to lay out at each switch to a person, and the
+ * oldest are the ones to talk about first. A "Show All" row shows the rest. */
+#define OOO_LIST_ROWS_FIRST 8
+
+/* The first @n items of @items (a new reference to @items when it has no
+ * more than @n). */
+GListModel *ooo_list_model_head          (GListModel       *items,
+                                          guint             n);
+/* A list's last item row, "Show All (@n)", activatable, for a list that
+ * shows only its first items. */
+GtkWidget  *ooo_show_all_row_new         (void);
+/* Shows @row, saying how many items there are in all, or hides it (@n 0). */
+void        ooo_show_all_row_set_total   (GtkWidget        *row,
+                                          guint             n);
 /* The item a synced row shows. */
 gpointer  ooo_list_rows_get_item         (GtkWidget        *row);
 /* The shown row of the item with @id, or NULL. */

@@ -476,6 +476,8 @@ ooo_window_watch_figures (OooWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->meetings, "ended", G_CALLBACK (on_meeting_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meetings, "recorded", G_CALLBACK (on_meeting_changed), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (ooo_session_get_follow_ups (self->session), "changed",
                            G_CALLBACK (on_follow_ups_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->overview_page, "person-activated",

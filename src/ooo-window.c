@@ -119,8 +119,6 @@ set_selected (OooWindow *self,
   if (self->selected == person)
     return;
 
-  /* Their 1:1 may have been moved or cancelled on their page. */
-  ooo_window_refresh_person_figures (self, self->selected);
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_func (self->selected, on_selected_person_notify, self);
   g_set_object (&self->selected, person);

@@ -148,11 +148,39 @@ test_first_line (void)
     { "\r\nWindows line\r\nnext", "Windows line" },
   };
 
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  g_autofree char *shortened = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *unbroken = NULL;
+  g_autofree char *no_spaces = NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
     g_autofree char *line = ooo_history_first_line (cases[i].notes);
 
     g_assert_cmpstr (line, ==, cases[i].line);
   }
+
+  /* A long line is cut after a whole word, and the cut is shown. */
+  while (long_line->len < 1000)
+    g_string_append (long_line, "Équipe réunie ");
+  shortened = ooo_history_first_line (long_line->str);
+  g_assert_true (g_utf8_validate (shortened, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (shortened, -1), <=, OOO_HISTORY_FIRST_LINE_MAX + 1);
+  g_assert_cmpint (g_utf8_strlen (shortened, -1), >, OOO_HISTORY_FIRST_LINE_MAX / 2);
+  g_assert_true (g_str_has_suffix (shortened, "e…"));
+  prefix = g_strndup (shortened, strlen (shortened) - strlen ("…"));
+  g_assert_true (g_str_has_prefix (long_line->str, prefix));
+
+  /* Without a space to cut at, it is cut between characters, never inside one. */
+  no_spaces = g_strnfill (400, 'x');
+  unbroken = ooo_history_first_line (no_spaces);
+  g_assert_cmpint (g_utf8_strlen (unbroken, -1), ==, OOO_HISTORY_FIRST_LINE_MAX + 1);
+
+  /* A line exactly at the limit stays whole. */
+  no_spaces[OOO_HISTORY_FIRST_LINE_MAX] = '\0';
+  g_free (unbroken);
+  unbroken = ooo_history_first_line (no_spaces);
+  g_assert_cmpstr (unbroken, ==, no_spaces);
 }
 
 static void
@@ -290,6 +318,51 @@ test_load_past (Fixture       *fixture,
   g_assert_true (same == running);
 }
 
+static void
+count_recorded (OooMeetings *all,
+                OooMeeting  *meeting,
+                GPtrArray   *recorded)
+{
+  g_ptr_array_add (recorded, g_object_ref (meeting));
+}
+
+/* What is due next changes with each 1:1 that enters the history without
+ * running, and the window hears of it at once. */
+static void
+test_recorded_signal (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) recorded = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OooMeeting) held = NULL;
+  g_autoptr(OooMeeting) moved = NULL;
+  g_autoptr(OooMeeting) cancelled = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (meetings (fixture), "recorded", G_CALLBACK (count_recorded), recorded);
+
+  held = record (fixture, "o3", "2026-11-02T10:00:00Z", 30, "Away from the desk");
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_true (recorded->pdata[0] == held);
+
+  moved = ooo_meetings_reschedule (meetings (fixture), fixture->ana, "2026-11-09", "2026-11-10",
+                                   &error);
+  g_assert_no_error (error);
+  cancelled = ooo_meetings_cancel (meetings (fixture), fixture->ana, "2026-11-16", "Off sick",
+                                   &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorded->len, ==, 3);
+  g_assert_true (recorded->pdata[1] == moved);
+  g_assert_true (recorded->pdata[2] == cancelled);
+
+  /* Refused: nothing stored, nothing said. */
+  g_assert_null (ooo_meetings_reschedule (meetings (fixture), fixture->ana, "2026-11-23",
+                                          "2026-11-20", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (recorded->len, ==, 3);
+
+  g_signal_handlers_disconnect_by_func (meetings (fixture), count_recorded, recorded);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +376,7 @@ main (int   argc,
   ADD ("date-in-their-zone", test_history_date_in_their_zone);
   ADD ("reschedule-and-cancel-validation", test_reschedule_and_cancel_validation);
   ADD ("load-past", test_load_past);
+  ADD ("recorded-signal", test_recorded_signal);
 #undef ADD
   g_test_add_func ("/history/first-line", test_first_line);
 

@@ -16,6 +16,7 @@
 #include "ooo-notes-pane.h"
 #include "ooo-past-meeting-window.h"
 #include "ooo-person-page.h"
+#include "ooo-person-row.h"
 #include "ooo-reschedule-dialog.h"
 #include "ooo-window-fixture.h"
 
@@ -303,15 +304,33 @@ respond (OooRescheduleDialog *dialog,
   g_assert_finalize_object (dialog);
 }
 
+/* What @person's row in the sidebar says is due. */
+static const char *
+sidebar_due_text (Fixture   *fixture,
+                  OooPerson *person)
+{
+  GtkWidget *list = window_child (fixture, "sidebar_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (OOO_IS_PERSON_ROW (row) && ooo_person_row_get_person (OOO_PERSON_ROW (row)) == person)
+      return ooo_person_row_get_due_text (OOO_PERSON_ROW (row));
+
+  g_assert_not_reached ();
+}
+
 static void
 test_reschedule (Fixture       *fixture,
                  gconstpointer  data)
 {
   OooPerson *person = add_through_ui (fixture, "Ana Costa", NULL);
   OooRescheduleDialog *dialog;
+  g_autofree char *before = NULL;
 
   set_reporting_since (fixture, person, "2026-11-16");
   g_assert_cmpstr (page_label (fixture, "due_label"), ==, "Due today");
+  before = g_strdup (sidebar_due_text (fixture, person));
+  g_assert_nonnull (before);
 
   dialog = open_dialog (fixture, "person.reschedule", OOO_RESCHEDULE_DIALOG_MOVE);
   g_assert_cmpstr (ooo_reschedule_dialog_get_due_on (dialog), ==, "2026-11-16");
@@ -332,6 +351,8 @@ test_reschedule (Fixture       *fixture,
                    "Rescheduled to 19 November 2026");
   g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (history_row (fixture, 0))));
   g_assert_cmpstr (page_label (fixture, "due_label"), ==, "Moved to 19 November");
+  /* The sidebar says so at once, not at the next minute. */
+  g_assert_cmpstr (sidebar_due_text (fixture, person), !=, before);
 }
 
 static void

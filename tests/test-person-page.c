@@ -15,6 +15,7 @@
 #include "ooo-personal-card.h"
 #include "ooo-reminders-group.h"
 #include "ooo-talking-points-group.h"
+#include "ooo-widget-util.h"
 #include "ooo-window-fixture.h"
 
 /* The first widget of @type inside @widget, depth first. */
@@ -66,13 +67,16 @@ row_at (GtkWidget *list_box,
   return GTK_WIDGET (row);
 }
 
+/* The rows shown (a hidden "Show All" row is not). */
 static guint
 n_rows (GtkWidget *list_box)
 {
   guint n = 0;
+  GtkListBoxRow *row;
 
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), (int) n) != NULL)
-    n++;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), i)) != NULL;
+       i++)
+    n += gtk_widget_get_visible (GTK_WIDGET (row));
   return n;
 }
 
@@ -118,8 +122,7 @@ page_child (Fixture    *fixture,
   return child (page, OOO_TYPE_PERSON_PAGE, name);
 }
 
-/* The pencil of @row. Its popover is not opened: Xvfb offers GDK no
- * monitor to place it on; its entry and buttons work the same unshown. */
+/* The pencil of @row. Its popover is built the first time it opens. */
 static GtkWidget *
 edit_button_of (GtkWidget *row)
 {
@@ -132,7 +135,7 @@ edit_button_of (GtkWidget *row)
 static GtkEditable *
 editor_entry (GtkWidget *button)
 {
-  return GTK_EDITABLE (find_descendant (button, GTK_TYPE_ENTRY));
+  return ooo_item_edit_button_get_editor (OOO_ITEM_EDIT_BUTTON (button));
 }
 
 static OooFollowUps *
@@ -211,7 +214,7 @@ test_talking_points (Fixture       *fixture,
   g_assert_cmpstr (subtitle_of (row_at (list_box, 0)), ==, "Theirs");
   g_assert_cmpstr (title_of (row_at (list_box, 1)), ==, "Feedback on the design review");
   g_assert_cmpstr (subtitle_of (row_at (list_box, 1)), ==, "Mine");
-  g_assert_true (row_at (list_box, 2) == add_row);
+  g_assert_true (gtk_widget_get_last_child (list_box) == add_row);
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
                    "");
 
@@ -545,6 +548,60 @@ test_record_past_meeting (Fixture       *fixture,
                     2);
 }
 
+/* A long list shows its oldest items and a "Show All" row; the row shows
+ * the rest, until another person is shown. */
+static void
+test_long_lists (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *points_group = page_child (fixture, "talking_points_group");
+  GtkWidget *points_list = child (points_group, OOO_TYPE_TALKING_POINTS_GROUP, "list_box");
+  GtkWidget *actions_group = page_child (fixture, "action_items_group");
+  GtkWidget *actions_list = child (actions_group, OOO_TYPE_ACTION_ITEMS_GROUP, "list_box");
+  gint64 ana_id = ooo_person_get_id (ana (fixture));
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *show_all;
+
+  for (guint i = 0; i < OOO_LIST_ROWS_FIRST + 4; i++) {
+    g_autofree char *text = g_strdup_printf ("Point %02u", i);
+    g_autoptr(OooTalkingPoint) point = NULL;
+    g_autoptr(OooActionItem) item = NULL;
+
+    point = ooo_follow_ups_add_talking_point (follow_ups (fixture), ana_id, text,
+                                              OOO_SIDE_THEM, &error);
+    g_assert_no_error (error);
+    item = ooo_follow_ups_add_action (follow_ups (fixture), ana_id, 0, text + strlen ("Point "),
+                                      OOO_SIDE_ME, NULL, &error);
+    g_assert_no_error (error);
+  }
+  drain ();
+
+  /* The first eight, "Show All (12)", and the row that adds a point. */
+  g_assert_cmpuint (n_rows (points_list), ==, OOO_LIST_ROWS_FIRST + 2);
+  show_all = gtk_list_box_get_row_at_index (GTK_LIST_BOX (points_list), OOO_LIST_ROWS_FIRST);
+  g_assert_true (shows_label (GTK_WIDGET (show_all), "Show All (12)"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW
+                     (row_at (points_list, OOO_LIST_ROWS_FIRST - 1))), ==, "Point 07");
+  g_signal_emit_by_name (points_list, "row-activated", show_all);
+  drain ();
+  g_assert_cmpuint (n_rows (points_list), ==, OOO_LIST_ROWS_FIRST + 4 + 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (show_all)));
+
+  g_assert_cmpuint (n_rows (actions_list), ==, OOO_LIST_ROWS_FIRST + 1);
+  show_all = gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions_list), OOO_LIST_ROWS_FIRST);
+  g_assert_true (shows_label (GTK_WIDGET (show_all), "Show All (12)"));
+  g_signal_emit_by_name (actions_list, "row-activated", show_all);
+  drain ();
+  g_assert_cmpuint (n_rows (actions_list), ==, OOO_LIST_ROWS_FIRST + 4);
+
+  /* Ticking one off keeps the whole list shown. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_descendant (row_at (actions_list, 0),
+                                                                  GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  drain ();
+  g_assert_cmpuint (n_rows (actions_list), ==, OOO_LIST_ROWS_FIRST + 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +618,7 @@ main (int   argc,
   g_test_add ("/person-page/" name, Fixture, NULL, page_set_up, func, fixture_tear_down)
   ADD ("talking-points", test_talking_points);
   ADD ("action-items", test_action_items);
+  ADD ("long-lists", test_long_lists);
   ADD ("personal-notes", test_personal_notes);
   ADD ("reminders", test_reminders);
   ADD ("record-past-meeting", test_record_past_meeting);

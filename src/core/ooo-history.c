@@ -229,6 +229,29 @@ ooo_meeting_summary_get_template_name (OooMeetingSummary *self)
   return self->template_name;
 }
 
+/* @text cut to at most OOO_HISTORY_FIRST_LINE_MAX characters, at the last
+ * space in the second half when there is one, with an ellipsis. */
+static char *
+shorten (char *text)
+{
+  const char *cut;
+  const char *space = NULL;
+  GString *shortened;
+
+  if (g_utf8_strlen (text, -1) <= OOO_HISTORY_FIRST_LINE_MAX)
+    return text;
+
+  cut = g_utf8_offset_to_pointer (text, OOO_HISTORY_FIRST_LINE_MAX);
+  for (const char *p = text; p < cut; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)) &&
+        g_utf8_pointer_to_offset (text, p) >= OOO_HISTORY_FIRST_LINE_MAX / 2)
+      space = p;
+  shortened = g_string_new_len (text, (space != NULL ? space : cut) - text);
+  g_free (text);
+  g_string_append (shortened, "…");
+  return g_string_free (shortened, FALSE);
+}
+
 char *
 ooo_history_first_line (const char *notes)
 {
@@ -241,7 +264,7 @@ ooo_history_first_line (const char *notes)
 
     g_strstrip (text);
     if (*text != '\0')
-      return g_steal_pointer (&text);
+      return shorten (g_steal_pointer (&text));
     line = end != NULL ? end + 1 : NULL;
   }
 

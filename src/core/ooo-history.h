@@ -50,7 +50,13 @@ GListModel       *ooo_history_list                       (OooStore          *sto
                                                           OooPerson         *person,
                                                           GError           **error);
 
-/* The first line of @notes with more than white space, trimmed; "" if none. */
+/* A history row shows one line; text past this many characters would never
+ * be seen, yet costs time to lay out at every switch to a person. */
+#define OOO_HISTORY_FIRST_LINE_MAX 160
+
+/* The first line of @notes with more than white space, trimmed, and cut
+ * after a whole word with "…" when longer than OOO_HISTORY_FIRST_LINE_MAX
+ * characters; "" if none. */
 char             *ooo_history_first_line                 (const char        *notes);
 
 G_END_DECLS

@@ -12,5 +12,8 @@ OooStore   *ooo_meetings_get_store (OooMeetings   *self);
 OooMeeting *ooo_meetings_load_row  (OooMeetings   *self,
                                     sqlite3_stmt  *row,
                                     GError       **error);
+/* Emits "recorded" for a 1:1 that entered the history without running. */
+void        ooo_meetings_emit_recorded (OooMeetings *self,
+                                        OooMeeting  *meeting);
 
 G_END_DECLS

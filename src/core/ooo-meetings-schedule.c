@@ -75,6 +75,7 @@ insert_decision (OooMeetings       *self,
   ooo_meeting_set_uuid (meeting, uuid);
   ooo_meeting_set_status (meeting, status);
 
+  ooo_meetings_emit_recorded (self, meeting);
   return meeting;
 }
 
