@@ -1,20 +1,20 @@
 #!/usr/bin/python3
-"""Prints 'N passed, N failed, N skipped' for a meson test log, counting each
-TAP subtest of a test program as one test. Exits 1 when anything failed."""
+"""Prints 'N passed, N failed, N skipped' for one or more meson test logs,
+counting each TAP subtest of a test program as one test:
+
+    count-tests.py LOG [LOG...]
+
+A log that cannot be read counts as one failure. Exits 1 when anything
+failed, or nothing passed."""
 import json
 import re
 import sys
 
 passed = failed = skipped = 0
-try:
-    with open(sys.argv[1], encoding="utf-8") as log:
-        runs = [json.loads(line) for line in log if line.strip()]
-except (OSError, ValueError) as error:
-    print(f"cannot read the test log: {error}", file=sys.stderr)
-    print("0 passed, 1 failed")
-    sys.exit(1)
 
-for run in runs:
+
+def count(run):
+    global passed, failed, skipped
     result = run.get("result")
     stdout = run.get("stdout") or ""
     subtests = []
@@ -42,6 +42,21 @@ for run in runs:
         skipped += 1
     else:
         failed += 1
+
+
+if len(sys.argv) < 2:
+    print("usage: count-tests.py LOG [LOG...]", file=sys.stderr)
+
+for path in sys.argv[1:]:
+    try:
+        with open(path, encoding="utf-8") as log:
+            runs = [json.loads(line) for line in log if line.strip()]
+    except (OSError, ValueError) as error:
+        print(f"cannot read the test log {path}: {error}", file=sys.stderr)
+        failed += 1
+        continue
+    for run in runs:
+        count(run)
 
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or (passed == 0) else 0)

@@ -1,7 +1,7 @@
 /* test-import.c — merging an export into the database: updates, additions,
- * nothing deleted, private notes kept, segments reordered; and a table of
- * malformed files, each refused with its message and the database left
- * exactly as it was
+ * nothing deleted, private notes kept, segments reordered and imported
+ * twice; and a table of malformed files, each refused with its message and
+ * the database left exactly as it was
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -188,6 +188,29 @@ test_segments_reordered (Fixture       *fixture,
   g_assert_cmpstr (order, ==, "002:Updates 001:Plans 0ff:Extra");
 }
 
+/* A segment the file lacks stays after the file's; importing the same file
+ * again then changes nothing, and says so. */
+static void
+test_segments_imported_twice (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *text = export_all (fixture->store);
+  g_autofree char *replaced = edit (text, "d0000000-0000-4000-8000-000000000003",
+                                    "d0000000-0000-4000-8000-0000000000ff", FALSE);
+  g_autofree char *order = NULL;
+  OooImportSummary summary;
+
+  import_ok (fixture->store, replaced, &summary);
+  assert_count (&summary.segments, 1, 0, 5);
+  order = query_text (fixture->store,
+                      "SELECT group_concat (substr (uuid, 34), ' ') FROM"
+                      " (SELECT * FROM meeting_segment WHERE meeting_id = 10 ORDER BY position)");
+  g_assert_cmpstr (order, ==, "001 002 0ff 003");
+
+  import_ok (fixture->store, replaced, &summary);
+  assert_count (&summary.segments, 0, 0, 6);
+}
+
 /* A built-in cannot be overwritten; a custom template can be added. */
 static void
 test_templates (Fixture       *fixture,
@@ -345,6 +368,7 @@ main (int   argc,
   ADD ("merge", test_merge);
   ADD ("private-notes-kept", test_private_notes_kept);
   ADD ("segments-reordered", test_segments_reordered);
+  ADD ("segments-imported-twice", test_segments_imported_twice);
   ADD ("templates", test_templates);
   ADD ("in-progress", test_in_progress);
   ADD ("big-import-index", test_big_import_index);

@@ -1361,6 +1361,15 @@ static const Malformed malformed[] = {
     "Segment 2: “owner” must be “them”, “me” or “both”." },
   { HEAD SEGMENT ("\"T\"", "10", "\"me\"", "[\"a\\u0000b\"]") TAIL,
     "The file contains a null character (line 1)." },
+  /* Half a surrogate pair: json-glib would store bytes that are not UTF-8. */
+  { HEAD SEGMENT ("\"T\"", "10", "\"me\"", "[\"a\\ud800b\"]") TAIL,
+    "The file is not valid JSON (line 1)." },
+  { HEAD SEGMENT ("\"T\\ud83d\"", "10", "\"me\"", "[]") TAIL,
+    "The file is not valid JSON (line 1)." },
+  { HEAD SEGMENT ("\"T\"", "10", "\"me\"", "[\"\\udc00\"]") TAIL,
+    "The file is not valid JSON (line 1)." },
+  { HEAD SEGMENT ("\"T\"", "10", "\"me\"", "[\"\\ud83d\\ud83d\"]") TAIL,
+    "The file is not valid JSON (line 1)." },
   { "{\n\"format\": \"one-on-one-template\",\n\"version\": 1,\n\"template\": {\"name\": \"\xff\""
     "}}", "The file is not UTF-8 text (line 4)." },
   { "{\n\"format\": \"one-on-one-\xc3\"}", "The file is not UTF-8 text (line 2)." },
@@ -1415,6 +1424,16 @@ test_file_malformed (Fixture       *fixture,
     g_assert_cmpstr (ooo_template_get_name (good), ==, "Weekly");
     g_assert_cmpstr (ooo_template_segment_get_prompts (ooo_template_get_segment (good, 0)), ==,
                      "How are you?");
+  }
+
+  /* A whole pair is one character. */
+  {
+    static const char pair[] = HEAD SEGMENT ("\"T \\ud83d\\ude00\"", "10", "\"me\"", "[]") TAIL;
+    g_autoptr(OooTemplate) good = ooo_template_file_from_data (pair, strlen (pair), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ooo_template_segment_get_title (ooo_template_get_segment (good, 0)), ==,
+                     "T 😀");
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)

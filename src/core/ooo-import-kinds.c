@@ -59,7 +59,7 @@ bind_meeting_segment (sqlite3_stmt           *stmt,
 /* The file has whole seconds; the milliseconds stored stay as they are when
  * they round down to the same second. */
 const OooImportSegmentKind ooo_import_meeting_segments = {
-  "SELECT uuid FROM meeting_segment WHERE meeting_id = ?1 ORDER BY position",
+  "SELECT uuid, position FROM meeting_segment WHERE meeting_id = ?1 ORDER BY position",
   "UPDATE meeting_segment SET position = -1 - position WHERE meeting_id = ?1",
   "UPDATE meeting_segment SET position = ?2 WHERE uuid = ?1",
   "INSERT INTO meeting_segment (uuid, meeting_id, position, title, owner, prompts,"
@@ -85,7 +85,7 @@ bind_template_segment (sqlite3_stmt           *stmt,
 }
 
 const OooImportSegmentKind ooo_import_template_segments = {
-  "SELECT uuid FROM template_segment WHERE template_id = ?1 ORDER BY position",
+  "SELECT uuid, position FROM template_segment WHERE template_id = ?1 ORDER BY position",
   "UPDATE template_segment SET position = -1 - position WHERE template_id = ?1",
   "UPDATE template_segment SET position = ?2 WHERE uuid = ?1",
   "INSERT INTO template_segment (uuid, template_id, position, title, minutes, owner, prompts)"

@@ -38,7 +38,7 @@ typedef struct {
 
 /* Segments: ?1 uuid, ?2 parent's id, ?3 position, then the values. */
 typedef struct {
-  const char *list_sql;     /* ?1 parent: the uuids by position */
+  const char *list_sql;     /* ?1 parent: the uuids and positions, in order */
   const char *park_sql;     /* ?1 parent: every position out of the way */
   const char *move_sql;     /* ?1 uuid, ?2 position */
   const char *insert_sql;

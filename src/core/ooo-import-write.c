@@ -105,11 +105,13 @@ merge_row (Writer              *w,
 
 /* Segments: the file's in its order, then those only the database has. */
 
+/* Fills @uuids in their order, and @positions with where each one is. */
 static gboolean
 list_segments (Writer     *w,
                const char *sql,
                gint64      parent_id,
-               GPtrArray  *uuids)
+               GPtrArray  *uuids,
+               GHashTable *positions)
 {
   sqlite3_stmt *stmt = ooo_store_prepare (w->store, sql, w->error);
   int rc;
@@ -118,8 +120,12 @@ list_segments (Writer     *w,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, parent_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
+    char *uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+    g_ptr_array_add (uuids, uuid);
+    g_hash_table_insert (positions, uuid, GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+  }
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE) {
@@ -139,23 +145,30 @@ write_segments (Writer                     *w,
                 OooImportCount             *count)
 {
   g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
   g_autoptr(GHashTable) in_file = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) in_db = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean same_order = TRUE;
   guint position = 0;
   sqlite3_stmt *stmt;
 
-  if (!parent_added && !list_segments (w, kind->list_sql, parent_id, stored))
+  if (!parent_added && !list_segments (w, kind->list_sql, parent_id, stored, in_db))
     return FALSE;
 
-  for (guint i = 0; i < segments->len; i++)
-    g_hash_table_add (in_file, g_array_index (segments, OooImportSegment, i).uuid);
+  for (guint i = 0; i < segments->len; i++) {
+    char *uuid = g_array_index (segments, OooImportSegment, i).uuid;
+
+    g_hash_table_add (in_file, uuid);
+    g_ptr_array_add (wanted, uuid);
+  }
   for (guint i = 0; i < stored->len; i++) {
-    g_hash_table_add (in_db, g_ptr_array_index (stored, i));
-    /* In the file's order, the stored ones must be a prefix of it. */
-    if (i >= segments->len ||
-        strcmp (g_ptr_array_index (stored, i),
-                g_array_index (segments, OooImportSegment, i).uuid) != 0)
+    if (!g_hash_table_contains (in_file, g_ptr_array_index (stored, i)))
+      g_ptr_array_add (wanted, g_ptr_array_index (stored, i));
+  }
+  /* Nothing has to move out of the way when the stored segments already
+   * begin the order wanted, as after importing the same file twice. */
+  for (guint i = 0; i < stored->len; i++) {
+    if (strcmp (g_ptr_array_index (stored, i), g_ptr_array_index (wanted, i)) != 0)
       same_order = FALSE;
   }
 
@@ -170,7 +183,21 @@ write_segments (Writer                     *w,
 
   for (guint i = 0; i < segments->len; i++, position++) {
     OooImportSegment *segment = &g_array_index (segments, OooImportSegment, i);
-    gboolean exists = g_hash_table_contains (in_db, segment->uuid);
+    gpointer stored_position = NULL;
+    gboolean exists = g_hash_table_lookup_extended (in_db, segment->uuid, NULL,
+                                                    &stored_position);
+    gboolean moved = exists && GPOINTER_TO_INT (stored_position) != (int) position;
+
+    /* Back from where it was parked first, so that the update below finds a
+     * difference only where the file has one. */
+    if (exists && !same_order) {
+      if ((stmt = ooo_store_prepare (w->store, kind->move_sql, w->error)) == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, segment->uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, position);
+      if (!step (w, stmt))
+        return FALSE;
+    }
 
     stmt = ooo_store_prepare (w->store, exists ? kind->update_sql : kind->insert_sql, w->error);
     if (stmt == NULL)
@@ -184,7 +211,7 @@ write_segments (Writer                     *w,
 
     if (!exists)
       count->added++;
-    else if (sqlite3_changes (ooo_store_get_db (w->store)) > 0)
+    else if (moved || sqlite3_changes (ooo_store_get_db (w->store)) > 0)
       count->updated++;
     else
       count->unchanged++;

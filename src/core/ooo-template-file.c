@@ -171,9 +171,28 @@ line_at (const char *data,
   return line;
 }
 
+/* The value of the four hex digits at @p, or -1. */
+static int
+hex4 (const char *p)
+{
+  int value = 0;
+
+  for (guint i = 0; i < 4; i++) {
+    int digit = g_ascii_xdigit_value (p[i]);
+
+    if (digit < 0)
+      return -1;
+    value = value * 16 + digit;
+  }
+
+  return value;
+}
+
 /* Walks the text as JSON without building anything: refuses nesting deeper
- * than a template has and the "\u0000" escape (which would cut a text short),
- * and finds where the first value ends, so that anything after it is caught. */
+ * than a template has, the "\u0000" escape (which would cut a text short)
+ * and half a surrogate pair (which json-glib turns into bytes that are not
+ * UTF-8), and finds where the first value ends, so that anything after it is
+ * caught. */
 static gboolean
 scan_text (const char  *data,
            gsize        length,
@@ -192,10 +211,23 @@ scan_text (const char  *data,
 
     if (in_string) {
       if (escaped) {
+        int code = c == 'u' && length - i > 4 ? hex4 (data + i + 1) : -1;
+
         escaped = FALSE;
-        if (c == 'u' && length - i > 4 && strncmp (data + i + 1, "0000", 4) == 0)
+        if (code == 0)
           return fail (error, _("The file contains a null character (line %u)."),
                        line_at (data, i));
+        if (code >= 0xdc00 && code <= 0xdfff)
+          return fail (error, _("The file is not valid JSON (line %u)."), line_at (data, i));
+        if (code >= 0xd800 && code <= 0xdbff) {
+          int low = length - i > 10 && data[i + 5] == '\\' && data[i + 6] == 'u'
+                    ? hex4 (data + i + 7) : -1;
+
+          if (low < 0xdc00 || low > 0xdfff)
+            return fail (error, _("The file is not valid JSON (line %u)."), line_at (data, i));
+          /* Past the pair's second half, which is not half of another. */
+          i += 10;
+        }
       } else if (c == '\\') {
         escaped = TRUE;
       } else if (c == '"') {
