@@ -70,6 +70,34 @@ ooo_store_init (OooStore *self)
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
 }
 
+/* A write refused with EROFS (a folder remounted read-only) is an I/O error
+ * for SQLite, which keeps the errno only for some failures: not for a write
+ * at commit. So after an I/O error the file system is asked, through the
+ * connection's own VFS, whether the file can still be written. */
+static gboolean
+io_error_is_read_only (sqlite3    *db,
+                       const char *path)
+{
+  sqlite3_vfs *vfs = NULL;
+  int writable = 1;
+
+  switch (sqlite3_system_errno (db)) {
+  case EROFS:
+  case EACCES:
+  case EPERM:
+    return TRUE;
+  default:
+    break;
+  }
+
+  if (path == NULL ||
+      sqlite3_file_control (db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK ||
+      vfs == NULL || vfs->xAccess (vfs, path, SQLITE_ACCESS_READWRITE, &writable) != SQLITE_OK)
+    return FALSE;
+
+  return !writable;
+}
+
 static OooStoreError
 code_for_sqlite (int rc)
 {
@@ -105,6 +133,9 @@ set_sqlite_error (sqlite3     *db,
   OooStoreError code = code_for_sqlite (rc);
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  if ((rc & 0xff) == SQLITE_IOERR && db != NULL && io_error_is_read_only (db, path))
+    code = OOO_STORE_ERROR_READ_ONLY;
+
   switch (code) {
   case OOO_STORE_ERROR_FULL:
     g_set_error (error, OOO_STORE_ERROR, code,
@@ -114,7 +145,7 @@ set_sqlite_error (sqlite3     *db,
   case OOO_STORE_ERROR_READ_ONLY:
     g_set_error (error, OOO_STORE_ERROR, code,
                  _("The database “%s” cannot be written to, so the change was not saved. "
-                   "(%s)"), path, detail);
+                   "Make its folder writable and try again. (%s)"), path, detail);
     break;
   case OOO_STORE_ERROR_BUSY:
     g_set_error (error, OOO_STORE_ERROR, code,
