@@ -220,7 +220,7 @@ static void
 test_locked (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(GSubprocess) holder = ooo_lock_holder_start (fixture->path, 7);
+  g_autoptr(GSubprocess) holder = ooo_lock_holder_start (fixture->path, 8);
   g_autoptr(OooPerson) bo = ooo_person_new ("Bo");
   g_autoptr(GError) error = NULL;
   OooPeople *people = ooo_session_get_people (fixture->session);

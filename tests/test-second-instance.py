@@ -82,7 +82,7 @@ def main():
 
         first = subprocess.Popen([binary], env=env)
         try:
-            windows = poll(lambda: visible_windows(first.pid), 20)
+            windows = poll(lambda: visible_windows(first.pid), 30)
             report(bool(windows), "the first instance shows its window")
             if not windows:
                 print("1..%d" % tests)
@@ -110,7 +110,7 @@ def main():
                    "exit %s, stderr: %s" % (status, stderr))
             report(took < 15, "and at once (%.1f s)" % took)
 
-            raised = poll(lambda: focused_window() == window, 10)
+            raised = poll(lambda: focused_window() == window, 20)
             report(bool(raised), "the first window is raised and has the focus",
                    "focus on %s, not %s" % (focused_window(), window))
             report(first.poll() is None and len(visible_windows(first.pid)) == 1,
