@@ -520,7 +520,7 @@ ooo_window_show_storage_problem (OooWindow  *self,
   g_return_if_fail (OOO_IS_WINDOW (self));
 
   gtk_label_set_text (GTK_LABEL (self->storage_label), message);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->storage_banner), TRUE);
+  gtk_widget_set_visible (self->storage_banner, TRUE);
 }
 
 void
@@ -529,9 +529,9 @@ ooo_window_clear_storage_problem (OooWindow  *self,
 {
   g_return_if_fail (OOO_IS_WINDOW (self));
 
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->storage_banner)))
+  if (!gtk_widget_get_visible (self->storage_banner))
     return;
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->storage_banner), FALSE);
+  gtk_widget_set_visible (self->storage_banner, FALSE);
   ooo_window_show_toast (self, message);
 }
 
@@ -541,7 +541,7 @@ ooo_window_get_storage_problem (OooWindow *self)
 {
   g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
 
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->storage_banner)))
+  if (!gtk_widget_get_visible (self->storage_banner))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->storage_label));
 }
