@@ -36,7 +36,7 @@ struct _OooNotesPane
   OooAutosave *autosave;
   GPtrArray   *views;          /* GtkTextView per segment */
   GArray      *dirty;          /* gboolean per segment */
-  GPtrArray   *stranded;       /* Stranded: unsaved text of meetings no longer shown */
+  GPtrArray   *stranded;       /* Stranded: unsaved text of meetings not shown */
   char        *failure;        /* what the manager was last told, while writes fail */
   gboolean     private_dirty;
   gboolean     loading;
@@ -208,7 +208,7 @@ on_autosave_recovered (OooNotesPane *self)
 }
 
 /* Writes what is pending now; on failure the text stays in the fields and
- * pending, and the next change or flush tries again. */
+ * pending, "save-failed" says why, and the autosave tries again by itself. */
 gboolean
 ooo_notes_pane_flush (OooNotesPane  *self,
                       GError       **error)
