@@ -5,6 +5,12 @@
  * last keystroke, so a killed process loses at most that; moving to another
  * part of the agenda, another meeting, closing or quitting writes at once.
  *
+ * When the file cannot be written (a full disk, another program holding it,
+ * a read-only folder) the text stays: in its field, or, for a meeting no
+ * longer shown, held here until it is written or the meeting is shown again.
+ * The autosave keeps trying; "save-failed" says why in the manager's words,
+ * once per cause, and "save-recovered" when everything is written.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -13,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ooo-accessible.h"
+#include "ooo-store.h"
 #include "ooo-autosave.h"
 #include "ooo-meeting-follow-ups.h"
 #include "ooo-notes-pane.h"
@@ -29,6 +36,8 @@ struct _OooNotesPane
   OooAutosave *autosave;
   GPtrArray   *views;          /* GtkTextView per segment */
   GArray      *dirty;          /* gboolean per segment */
+  GPtrArray   *stranded;       /* Stranded: unsaved text of meetings not shown */
+  char        *failure;        /* what the manager was last told, while writes fail */
   gboolean     private_dirty;
   gboolean     loading;
   gboolean     focus_on_map;
@@ -49,10 +58,42 @@ static gboolean focus_shown_view (gpointer data);
 
 enum {
   SAVE_FAILED,
+  SAVE_RECOVERED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+#define PRIVATE_NOTES G_MAXUINT
+
+typedef struct {
+  OooMeeting *meeting;
+  guint       segment;         /* or PRIVATE_NOTES */
+  char       *text;
+} Stranded;
+
+static void
+stranded_free (gpointer data)
+{
+  Stranded *stranded = data;
+
+  g_object_unref (stranded->meeting);
+  g_free (stranded->text);
+  g_free (stranded);
+}
+
+static gboolean
+save_text (OooMeetings  *meetings,
+           OooMeeting   *meeting,
+           guint         segment,
+           const char   *text,
+           GError      **error)
+{
+  if (segment == PRIVATE_NOTES)
+    return ooo_meetings_save_private_notes (meetings, meeting, text, error);
+
+  return ooo_meetings_save_notes (meetings, meeting, segment, text, error);
+}
 
 static char *
 buffer_text (GtkTextView *view)
@@ -72,10 +113,21 @@ save_notes (gpointer   user_data,
   OooNotesPane *self = user_data;
   OooMeetings *meetings;
 
-  if (self->meeting == NULL || self->session == NULL)
+  if (self->session == NULL)
     return TRUE;
 
   meetings = ooo_session_get_meetings (self->session);
+  while (self->stranded->len > 0) {
+    Stranded *stranded = g_ptr_array_index (self->stranded, 0);
+
+    if (!save_text (meetings, stranded->meeting, stranded->segment, stranded->text, error))
+      return FALSE;
+    g_ptr_array_remove_index (self->stranded, 0);
+  }
+
+  if (self->meeting == NULL)
+    return TRUE;
+
   for (guint i = 0; i < self->views->len; i++) {
     g_autofree char *text = NULL;
 
@@ -107,22 +159,56 @@ on_notes_changed (GtkTextBuffer *buffer,
   if (self->loading)
     return;
 
-  if (segment == G_MAXUINT)
+  if (segment == PRIVATE_NOTES)
     self->private_dirty = TRUE;
   else
     g_array_index (self->dirty, gboolean, segment) = TRUE;
   ooo_autosave_schedule (self->autosave);
 }
 
+/* In the manager's words: what happened, that nothing is lost, and when it
+ * will be written. */
+static char *
+describe_failure (const GError *error)
+{
+  if (g_error_matches (error, OOO_STORE_ERROR, OOO_STORE_ERROR_FULL))
+    return g_strdup (_("Notes cannot be saved: the disk is full. They are kept here and saved "
+                       "when space is free."));
+  if (g_error_matches (error, OOO_STORE_ERROR, OOO_STORE_ERROR_READ_ONLY))
+    return g_strdup (_("Notes cannot be saved: the folder of your data cannot be written to. "
+                       "They are kept here and saved when it can be written again."));
+  if (g_error_matches (error, OOO_STORE_ERROR, OOO_STORE_ERROR_BUSY))
+    return g_strdup (_("Notes cannot be saved: another program is using your data. They are "
+                       "kept here and saved when it lets go."));
+
+  /* Translators: the reason is a whole sentence */
+  return g_strdup_printf (_("Notes cannot be saved: %s They are kept here and saved as soon as "
+                            "that is possible."), error->message);
+}
+
+/* Says so once per cause: the autosave keeps trying every few seconds. */
 static void
 on_autosave_failed (OooNotesPane *self,
-                    const char   *message)
+                    const GError *error)
 {
-  g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+  g_autofree char *message = describe_failure (error);
+
+  if (g_strcmp0 (message, self->failure) == 0)
+    return;
+  g_free (self->failure);
+  self->failure = g_steal_pointer (&message);
+  g_signal_emit (self, signals[SAVE_FAILED], 0, self->failure);
+}
+
+static void
+on_autosave_recovered (OooNotesPane *self)
+{
+  g_clear_pointer (&self->failure, g_free);
+  g_signal_emit (self, signals[SAVE_RECOVERED], 0);
 }
 
 /* Writes what is pending now; on failure the text stays in the fields and
- * pending, and the next change or flush tries again. */
+ * pending, "save-failed" says why, and the autosave tries again by itself. */
 gboolean
 ooo_notes_pane_flush (OooNotesPane  *self,
                       GError       **error)
@@ -131,13 +217,36 @@ ooo_notes_pane_flush (OooNotesPane  *self,
   return ooo_autosave_flush (self->autosave, error);
 }
 
-static void
-flush_or_report (OooNotesPane *self)
+/* A failure was emitted as "save-failed", and the autosave tries again. */
+static gboolean
+flush_quietly (OooNotesPane *self)
 {
-  g_autoptr(GError) error = NULL;
+  return ooo_autosave_flush (self->autosave, NULL);
+}
 
-  if (!ooo_notes_pane_flush (self, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
+static void
+strand (OooNotesPane *self,
+        guint         segment,
+        GtkTextView  *view)
+{
+  Stranded *stranded = g_new0 (Stranded, 1);
+
+  stranded->meeting = g_object_ref (self->meeting);
+  stranded->segment = segment;
+  stranded->text = buffer_text (view);
+  g_ptr_array_add (self->stranded, stranded);
+}
+
+/* The meeting leaves the pane with text not yet written: it is held, and
+ * written by the autosave's next try. */
+static void
+strand_unsaved (OooNotesPane *self)
+{
+  for (guint i = 0; i < self->views->len; i++)
+    if (g_array_index (self->dirty, gboolean, i))
+      strand (self, i, g_ptr_array_index (self->views, i));
+  if (self->private_dirty)
+    strand (self, PRIVATE_NOTES, GTK_TEXT_VIEW (self->private_view));
 }
 
 /* Loads @text without it counting as a change or as something to undo. */
@@ -160,7 +269,7 @@ show_segment (OooNotesPane *self,
     return;
 
   if (segment != self->shown)
-    flush_or_report (self);
+    flush_quietly (self);
   self->shown = segment;
   gtk_stack_set_visible_child (GTK_STACK (self->notes_stack),
                                g_ptr_array_index (self->views, segment));
@@ -214,7 +323,8 @@ create_view (OooNotesPane *self,
 static void
 clear (OooNotesPane *self)
 {
-  flush_or_report (self);
+  if (!flush_quietly (self) && self->meeting != NULL)
+    strand_unsaved (self);
 
   for (guint i = 0; i < self->views->len; i++)
     gtk_stack_remove (GTK_STACK (self->notes_stack), g_ptr_array_index (self->views, i));
@@ -226,6 +336,32 @@ clear (OooNotesPane *self)
     g_signal_handlers_disconnect_by_data (self->timer, self);
   g_clear_object (&self->timer);
   g_clear_object (&self->meeting);
+}
+
+/* Text held for this meeting goes back into its fields, still to be written,
+ * so what is shown is what will be saved. */
+static void
+take_back_stranded (OooNotesPane *self)
+{
+  for (guint i = 0; i < self->stranded->len;) {
+    Stranded *stranded = g_ptr_array_index (self->stranded, i);
+    GtkTextView *view;
+
+    if (stranded->meeting != self->meeting) {
+      i++;
+      continue;
+    }
+    view = stranded->segment == PRIVATE_NOTES ? GTK_TEXT_VIEW (self->private_view)
+                                              : g_ptr_array_index (self->views, stranded->segment);
+    self->loading = TRUE;
+    load_text (view, stranded->text);
+    self->loading = FALSE;
+    if (stranded->segment == PRIVATE_NOTES)
+      self->private_dirty = TRUE;
+    else
+      g_array_index (self->dirty, gboolean, stranded->segment) = TRUE;
+    g_ptr_array_remove_index (self->stranded, i);
+  }
 }
 
 void
@@ -262,6 +398,7 @@ ooo_notes_pane_set_meeting (OooNotesPane *self,
   }
   load_text (GTK_TEXT_VIEW (self->private_view), ooo_meeting_get_private_notes (meeting));
   self->loading = FALSE;
+  take_back_stranded (self);
 
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->segment_dropdown), G_LIST_MODEL (titles));
   ooo_meeting_follow_ups_set_meeting (OOO_MEETING_FOLLOW_UPS (self->carried), meeting, 0);
@@ -338,6 +475,8 @@ ooo_notes_pane_finalize (GObject *object)
 
   g_ptr_array_unref (self->views);
   g_array_unref (self->dirty);
+  g_ptr_array_unref (self->stranded);
+  g_free (self->failure);
 
   G_OBJECT_CLASS (ooo_notes_pane_parent_class)->finalize (object);
 }
@@ -352,10 +491,15 @@ ooo_notes_pane_class_init (OooNotesPaneClass *klass)
   object_class->finalize = ooo_notes_pane_finalize;
   widget_class->map = ooo_notes_pane_map;
 
-  /* Notes could not be written; the argument says why. They stay pending. */
+  /* Notes could not be written; the argument says why, for the manager.
+   * They stay pending and are tried again. */
   signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                        G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* After "save-failed", everything was written. */
+  signals[SAVE_RECOVERED] = g_signal_new ("save-recovered", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 
   g_type_ensure (OOO_TYPE_MEETING_FOLLOW_UPS);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -403,6 +547,7 @@ ooo_notes_pane_init (OooNotesPane *self)
 
   self->views = g_ptr_array_new ();
   self->dirty = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->stranded = g_ptr_array_new_with_free_func (stranded_free);
   self->shown = G_MAXUINT;
   gtk_widget_init_template (GTK_WIDGET (self));
   ooo_accessible_set_label (self->segment_dropdown, _("Notes for"));
@@ -413,9 +558,12 @@ ooo_notes_pane_init (OooNotesPane *self)
   self->autosave = ooo_autosave_new (AUTOSAVE_DELAY_MS, save_notes, self, NULL);
   g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "recovered", G_CALLBACK (on_autosave_recovered),
+                           self, G_CONNECT_SWAPPED);
 
   private_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->private_view));
-  g_object_set_data (G_OBJECT (private_buffer), "ooo-segment", GUINT_TO_POINTER (G_MAXUINT));
+  g_object_set_data (G_OBJECT (private_buffer), "ooo-segment",
+                     GUINT_TO_POINTER (PRIVATE_NOTES));
   g_signal_connect (private_buffer, "changed", G_CALLBACK (on_notes_changed), self);
   g_signal_connect_swapped (self->segment_dropdown, "notify::selected",
                             G_CALLBACK (on_segment_chosen), self);

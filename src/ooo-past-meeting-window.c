@@ -232,6 +232,12 @@ on_save_failed (OooPastMeetingWindow *self,
   show_toast (self, message);
 }
 
+static void
+on_save_recovered (OooPastMeetingWindow *self)
+{
+  show_toast (self, _("Notes saved"));
+}
+
 /* Notes typed in the last moment are written before the window goes; if
  * they cannot be, the first close says so and keeps them on screen. */
 static gboolean
@@ -393,6 +399,8 @@ ooo_past_meeting_window_init (OooPastMeetingWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->notes_pane, "save-failed", G_CALLBACK (on_save_failed), self);
+  g_signal_connect_swapped (self->notes_pane, "save-recovered", G_CALLBACK (on_save_recovered),
+                            self);
   g_signal_connect (self, "notify::transient-for", G_CALLBACK (on_transient_for_changed), NULL);
 }
 

@@ -126,6 +126,19 @@ on_save_failed (OooWindow  *self,
   ooo_window_show_toast (self, message);
 }
 
+static void
+on_notes_save_failed (OooWindow  *self,
+                      const char *message)
+{
+  ooo_window_show_storage_problem (self, message);
+}
+
+static void
+on_notes_save_recovered (OooWindow *self)
+{
+  ooo_window_clear_storage_problem (self, _("Notes saved"));
+}
+
 /* Alerts and the inhibitor follow every meeting in progress, also the ones
  * resumed from the last run; the first of those is shown. */
 void
@@ -141,7 +154,10 @@ ooo_window_watch_meetings (OooWindow *self)
   g_signal_connect_object (self->meetings, "save-failed", G_CALLBACK (on_save_failed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)),
-                           "save-failed", G_CALLBACK (on_save_failed), self,
+                           "save-failed", G_CALLBACK (on_notes_save_failed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)),
+                           "save-recovered", G_CALLBACK (on_notes_save_recovered), self,
                            G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < meetings->len; i++)

@@ -54,6 +54,8 @@ struct _OooWindow
   GtkWidget            *search_entry;
   GtkWidget            *sidebar_stack;
   GtkWidget            *search_results;
+  GtkWidget            *storage_banner;
+  GtkWidget            *storage_label;
 };
 
 void ooo_window_class_install_actions         (GtkWidgetClass *widget_class);

@@ -400,6 +400,8 @@ ooo_window_class_init (OooWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/OneOnOne/ooo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OooWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, storage_banner);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, storage_label);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar);
@@ -506,6 +508,41 @@ ooo_window_show_error (OooWindow  *self,
   adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), message);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "error");
   ooo_window_update_actions (self);
+}
+
+/* What cannot be written stays said at the foot of the window until it is:
+ * a toast would go away while the notes still wait. */
+void
+ooo_window_show_storage_problem (OooWindow  *self,
+                                 const char *message)
+{
+  g_return_if_fail (OOO_IS_WINDOW (self));
+
+  gtk_label_set_text (GTK_LABEL (self->storage_label), message);
+  gtk_widget_set_visible (self->storage_banner, TRUE);
+}
+
+void
+ooo_window_clear_storage_problem (OooWindow  *self,
+                                  const char *message)
+{
+  g_return_if_fail (OOO_IS_WINDOW (self));
+
+  if (!gtk_widget_get_visible (self->storage_banner))
+    return;
+  gtk_widget_set_visible (self->storage_banner, FALSE);
+  ooo_window_show_toast (self, message);
+}
+
+/* The storage message on screen, or NULL; for tests. */
+const char *
+ooo_window_get_storage_problem (OooWindow *self)
+{
+  g_return_val_if_fail (OOO_IS_WINDOW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->storage_banner))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->storage_label));
 }
 
 void

@@ -26,5 +26,10 @@ void       ooo_window_show_error      (OooWindow      *self,
                                        const char     *message);
 void       ooo_window_show_toast      (OooWindow      *self,
                                        const char     *message);
+void       ooo_window_show_storage_problem  (OooWindow  *self,
+                                             const char *message);
+void       ooo_window_clear_storage_problem (OooWindow  *self,
+                                             const char *message);
+const char *ooo_window_get_storage_problem  (OooWindow  *self);
 
 G_END_DECLS

@@ -75,12 +75,12 @@ test_flush_now (void)
 }
 
 static void
-count_failure (OooAutosave *autosave,
-               const char  *message,
-               char       **last)
+count_failure (OooAutosave  *autosave,
+               const GError *error,
+               char        **last)
 {
   g_free (*last);
-  *last = g_strdup (message);
+  *last = g_strdup (error->message);
 }
 
 /* A failed write stays pending, says why, and the next try succeeds. */

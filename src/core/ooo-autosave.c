@@ -6,9 +6,11 @@
  * The write itself is one small SQLite transaction, well under a frame, so
  * it runs on the main thread without stalling the typing.
  *
- * A failed write keeps the change pending and emits "failed" with the
- * message, so the next change or flush tries again and nothing is lost
- * silently.
+ * A failed write (a full disk, a file another program holds, a folder made
+ * read-only) keeps the change pending, emits "failed" with the error and
+ * tries again by itself, waiting longer each time up to a few seconds, so the
+ * text is written as soon as the cause goes away; "recovered" says it was.
+ * A new change or a flush tries at once as well.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,12 +29,17 @@ struct _OooAutosave
   guint            source;
   gboolean         pending;
   guint            n_saves;
+  guint            retry_ms;    /* the wait before the next try; 0 while writes work */
 };
+
+#define FIRST_RETRY_MS 1000
+#define MAX_RETRY_MS   8000
 
 G_DEFINE_TYPE (OooAutosave, ooo_autosave, G_TYPE_OBJECT)
 
 enum {
   FAILED,
+  RECOVERED,
   N_SIGNALS
 };
 
@@ -42,11 +49,9 @@ static gboolean
 on_timeout (gpointer data)
 {
   OooAutosave *self = data;
-  g_autoptr(GError) error = NULL;
 
   self->source = 0;
-  if (!ooo_autosave_flush (self, &error))
-    g_signal_emit (self, signals[FAILED], 0, error->message);
+  ooo_autosave_flush (self, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -69,9 +74,13 @@ ooo_autosave_class_init (OooAutosaveClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ooo_autosave_dispose;
 
-  /* The text could not be written: the argument says why. */
+  /* The text could not be written (the GError says why); it stays pending
+   * and another try is on its way. */
   signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+  /* After failures, everything pending was written. */
+  signals[RECOVERED] = g_signal_new ("recovered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -107,23 +116,45 @@ ooo_autosave_schedule (OooAutosave *self)
                                      NULL);
 }
 
-/* Writes now if anything is pending. */
+/* Writes now if anything is pending. A failure is also emitted as "failed"
+ * and tried again later, so a caller may ignore @error. */
 gboolean
 ooo_autosave_flush (OooAutosave  *self,
                     GError      **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (OOO_IS_AUTOSAVE (self), FALSE);
 
   g_clear_handle_id (&self->source, g_source_remove);
   if (!self->pending)
     return TRUE;
 
-  if (!self->save (self->user_data, error))
+  if (!self->save (self->user_data, &local_error)) {
+    self->retry_ms = self->retry_ms == 0 ? FIRST_RETRY_MS
+                                         : MIN (self->retry_ms * 2, MAX_RETRY_MS);
+    self->source = g_timeout_add_full (G_PRIORITY_DEFAULT, self->retry_ms, on_timeout, self,
+                                       NULL);
+    g_signal_emit (self, signals[FAILED], 0, local_error);
+    g_propagate_error (error, g_steal_pointer (&local_error));
     return FALSE;
+  }
 
   self->pending = FALSE;
   self->n_saves++;
+  if (self->retry_ms != 0) {
+    self->retry_ms = 0;
+    g_signal_emit (self, signals[RECOVERED], 0);
+  }
   return TRUE;
+}
+
+/* Whether the last write failed and the text waits for another try. */
+gboolean
+ooo_autosave_get_failing (OooAutosave *self)
+{
+  g_return_val_if_fail (OOO_IS_AUTOSAVE (self), FALSE);
+  return self->retry_ms != 0;
 }
 
 gboolean

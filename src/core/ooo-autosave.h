@@ -23,6 +23,7 @@ void         ooo_autosave_schedule     (OooAutosave     *self);
 gboolean     ooo_autosave_flush        (OooAutosave     *self,
                                         GError         **error);
 gboolean     ooo_autosave_get_pending  (OooAutosave     *self);
+gboolean     ooo_autosave_get_failing  (OooAutosave     *self);
 guint        ooo_autosave_get_n_saves  (OooAutosave     *self);
 
 G_END_DECLS

@@ -563,7 +563,9 @@ ooo_meetings_end (OooMeetings  *self,
   ooo_timer_finish (timer);
   g_signal_handlers_unblock_by_func (timer, on_timer_changed, self);
 
-  now = ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC;
+  /* A wall clock set back during the meeting must not end it before it began. */
+  now = MAX (ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC,
+             ooo_meeting_get_started_at (meeting));
   if (!ooo_store_begin (self->store, error))
     return FALSE;
   if (!write_timer (self, meeting, error))

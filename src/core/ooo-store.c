@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "ooo-schema.h"
-#include "ooo-store.h"
+#include "ooo-store-private.h"
 
 /* 'OOO1': marks the file as ours, so another program's database is not
  * mistaken for an empty One-on-One file. */
@@ -70,78 +70,12 @@ ooo_store_init (OooStore *self)
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
 }
 
-static OooStoreError
-code_for_sqlite (int rc)
-{
-  switch (rc & 0xff) {
-  case SQLITE_NOTADB:
-  case SQLITE_CORRUPT:
-    return OOO_STORE_ERROR_NOT_A_DATABASE;
-  case SQLITE_READONLY:
-    return OOO_STORE_ERROR_READ_ONLY;
-  case SQLITE_FULL:
-    return OOO_STORE_ERROR_FULL;
-  case SQLITE_BUSY:
-  case SQLITE_LOCKED:
-    return OOO_STORE_ERROR_BUSY;
-  case SQLITE_CONSTRAINT:
-    return OOO_STORE_ERROR_CONSTRAINT;
-  case SQLITE_CANTOPEN:
-  case SQLITE_PERM:
-  case SQLITE_IOERR:
-    return OOO_STORE_ERROR_CANNOT_OPEN;
-  default:
-    return OOO_STORE_ERROR_FAILED;
-  }
-}
-
-/* Words for the manager first; SQLite's own text last, for a bug report. */
-static void
-set_sqlite_error (sqlite3     *db,
-                  const char  *path,
-                  int          rc,
-                  GError     **error)
-{
-  OooStoreError code = code_for_sqlite (rc);
-  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-
-  switch (code) {
-  case OOO_STORE_ERROR_FULL:
-    g_set_error (error, OOO_STORE_ERROR, code,
-                 _("The disk is full, so the change was not saved. Free some space and try "
-                   "again. (%s)"), detail);
-    break;
-  case OOO_STORE_ERROR_READ_ONLY:
-    g_set_error (error, OOO_STORE_ERROR, code,
-                 _("The database “%s” cannot be written to, so the change was not saved. "
-                   "(%s)"), path, detail);
-    break;
-  case OOO_STORE_ERROR_BUSY:
-    g_set_error (error, OOO_STORE_ERROR, code,
-                 _("The database is in use by another program. Close it and try again. (%s)"),
-                 detail);
-    break;
-  case OOO_STORE_ERROR_NOT_A_DATABASE:
-    g_set_error (error, OOO_STORE_ERROR, code,
-                 _("The database “%s” is damaged. (%s)"), path, detail);
-    break;
-  case OOO_STORE_ERROR_CANNOT_OPEN:
-    g_set_error (error, OOO_STORE_ERROR, code,
-                 _("The database “%s” cannot be opened. (%s)"), path, detail);
-    break;
-  default:
-    g_set_error (error, OOO_STORE_ERROR, code,
-                 _("The database reported an error. (%s)"), detail);
-    break;
-  }
-}
-
 void
 ooo_store_set_error (OooStore  *self,
                      int        rc,
                      GError   **error)
 {
-  set_sqlite_error (self->db, self->path, rc, error);
+  ooo_store_error_from_sqlite (self->db, self->path, rc, error);
 }
 
 char *
@@ -378,7 +312,7 @@ backup_before_migration (sqlite3     *db,
 
   if (rc != SQLITE_OK) {
     g_unlink (target);
-    g_set_error (error, OOO_STORE_ERROR, code_for_sqlite (rc),
+    g_set_error (error, OOO_STORE_ERROR, ooo_store_error_code (rc),
                  _("Could not copy the database before upgrading it from version %d, so it "
                    "was left as it is: %s."), version, sqlite3_errstr (rc));
     return NULL;
@@ -438,7 +372,7 @@ ooo_store_open (const char  *path,
   }
 
   if (rc != SQLITE_OK) {
-    set_sqlite_error (db, path, rc, error);
+    ooo_store_error_from_sqlite (db, path, rc, error);
     sqlite3_close_v2 (db);
     return NULL;
   }

@@ -1,0 +1,489 @@
+/* test-faults.c — what the data does when the machine misbehaves: a full
+ * disk, a read-only folder, another program holding the file, and a wall
+ * clock that jumps backwards and forwards
+ *
+ * The disk faults come from a SQLite VFS that wraps the system's own and
+ * refuses writes on demand (ooo-fault-vfs.h); the lock is held by another
+ * process; the clocks are the fake ones every test moves by hand.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ooo-autosave.h"
+#include "ooo-fake-clock.h"
+#include "ooo-fault-vfs.h"
+#include "ooo-lock-holder.h"
+#include "ooo-overview.h"
+#include "ooo-session.h"
+
+#define SECONDS(s) ((gint64) (s) * G_USEC_PER_SEC)
+#define DAYS(d)    (SECONDS (d) * 24 * 3600)
+
+typedef struct {
+  char         *dir;
+  char         *path;
+  OooFakeClock *clock;
+  OooStore     *store;
+  OooSession   *session;
+  OooPerson    *ana;
+} Fixture;
+
+static void
+open_session (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = ooo_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
+  g_assert_true (ooo_session_load (fixture->session, &error));
+  g_assert_no_error (error);
+  fixture->ana = ooo_people_find_by_uuid (ooo_session_get_people (fixture->session),
+                                          "aaaaaaaa-0000-4000-8000-000000000001");
+  g_assert_nonnull (fixture->ana);
+}
+
+static void
+close_session (Fixture *fixture)
+{
+  fixture->ana = NULL;
+  g_assert_finalize_object (fixture->session);
+  g_assert_finalize_object (fixture->store);
+  fixture->session = NULL;
+  fixture->store = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OooPerson) ana = ooo_person_new ("Ana");
+  g_autoptr(OooStore) store = NULL;
+  g_autoptr(OooPeople) people = NULL;
+
+  ooo_fault_set (OOO_FAULT_NONE);
+  fixture->dir = g_dir_make_tmp ("ooo-faults-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "one-on-one.db", NULL);
+  fixture->clock = g_object_new (OOO_TYPE_FAKE_CLOCK, NULL);
+
+  store = ooo_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  people = ooo_people_new (store);
+  ooo_person_set_uuid (ana, "aaaaaaaa-0000-4000-8000-000000000001");
+  ooo_person_set_time_zone (ana, "UTC");
+  g_assert_true (ooo_people_add (people, ana, &error));
+  g_assert_no_error (error);
+  g_clear_object (&people);
+  g_clear_object (&store);
+
+  open_session (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  ooo_fault_set (OOO_FAULT_NONE);
+  if (fixture->session != NULL)
+    close_session (fixture);
+  g_assert_finalize_object (fixture->clock);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL) {
+    g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+    g_unlink (file);
+  }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+/* Through a connection of its own, without the faults: what is really in
+ * the file. */
+static gint64
+rows_in_file (Fixture    *fixture,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, "unix"), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static void
+assert_file_whole (Fixture *fixture)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ooo_store_get_db (fixture->store), "PRAGMA quick_check",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+}
+
+static guint
+n_people (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (ooo_session_get_people (fixture->session)));
+}
+
+/* A person and an action item refused by the file: the error says why in
+ * plain words, nothing is half written, in the file or in memory; once the
+ * fault is gone the same calls work. */
+static void
+check_refused_then_saved (Fixture       *fixture,
+                          int            code,
+                          const char    *words)
+{
+  OooPeople *people = ooo_session_get_people (fixture->session);
+  OooFollowUps *follow_ups = ooo_session_get_follow_ups (fixture->session);
+  g_autoptr(OooPerson) bo = ooo_person_new ("Bo");
+  g_autoptr(OooActionItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ooo_person_set_time_zone (bo, "UTC");
+  g_assert_false (ooo_people_add (people, bo, &error));
+  g_assert_error (error, OOO_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, words));
+  g_assert_cmpuint (n_people (fixture), ==, 1);
+  g_assert_cmpint (ooo_person_get_id (bo), <=, 0);
+  g_clear_error (&error);
+
+  item = ooo_follow_ups_add_action (follow_ups, ooo_person_get_id (fixture->ana), 0,
+                                    "Send the budget", OOO_SIDE_ME, NULL, &error);
+  g_assert_null (item);
+  g_assert_error (error, OOO_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, words));
+  g_clear_error (&error);
+
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item"), ==, 0);
+
+  ooo_fault_set (OOO_FAULT_NONE);
+  g_assert_true (ooo_people_add (people, bo, &error));
+  g_assert_no_error (error);
+  item = ooo_follow_ups_add_action (follow_ups, ooo_person_get_id (fixture->ana), 0,
+                                    "Send the budget", OOO_SIDE_ME, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (item);
+  g_assert_cmpuint (n_people (fixture), ==, 2);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM action_item"
+                                          " WHERE text = 'Send the budget'"), ==, 1);
+  assert_file_whole (fixture);
+}
+
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  int refused = ooo_fault_get_refused ();
+
+  ooo_fault_set (OOO_FAULT_DISK_FULL);
+  check_refused_then_saved (fixture, OOO_STORE_ERROR_FULL, "The disk is full");
+  g_assert_cmpint (ooo_fault_get_refused (), >, refused);
+}
+
+/* As a folder remounted read-only answers: EROFS on write. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  int refused = ooo_fault_get_refused ();
+
+  ooo_fault_set (OOO_FAULT_READ_ONLY);
+  check_refused_then_saved (fixture, OOO_STORE_ERROR_READ_ONLY, "cannot be written to");
+  g_assert_cmpint (ooo_fault_get_refused (), >, refused);
+}
+
+/* Another program keeps the file locked longer than the app waits. */
+static void
+test_locked (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GSubprocess) holder = ooo_lock_holder_start (fixture->path, 8);
+  g_autoptr(OooPerson) bo = ooo_person_new ("Bo");
+  g_autoptr(GError) error = NULL;
+  OooPeople *people = ooo_session_get_people (fixture->session);
+
+  ooo_person_set_time_zone (bo, "UTC");
+  g_assert_false (ooo_people_add (people, bo, &error));
+  g_assert_error (error, OOO_STORE_ERROR, OOO_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "in use by another program"));
+  g_assert_cmpuint (n_people (fixture), ==, 1);
+  g_clear_error (&error);
+
+  /* Reading goes on meanwhile (WAL). */
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM person"), ==, 1);
+
+  ooo_lock_holder_wait (holder);
+  g_assert_true (ooo_people_add (people, bo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM person"), ==, 2);
+}
+
+typedef struct {
+  OooMeetings *meetings;
+  OooMeeting  *meeting;
+  const char  *text;
+  GError      *failure;
+  guint        n_failed;
+  guint        n_recovered;
+} Notes;
+
+static gboolean
+save_notes (gpointer   user_data,
+            GError   **error)
+{
+  Notes *notes = user_data;
+
+  return ooo_meetings_save_notes (notes->meetings, notes->meeting, 0, notes->text, error);
+}
+
+static void
+on_failed (OooAutosave  *autosave,
+           const GError *error,
+           Notes        *notes)
+{
+  g_clear_error (&notes->failure);
+  notes->failure = g_error_copy (error);
+  notes->n_failed++;
+}
+
+static void
+on_recovered (OooAutosave *autosave,
+              Notes       *notes)
+{
+  notes->n_recovered++;
+}
+
+static void
+run_until (gboolean (*done) (gpointer),
+           gpointer   data)
+{
+  /* Generous: the tries come seconds apart, and the machine may be busy. */
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!done (data)) {
+    g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    g_main_context_iteration (NULL, TRUE);
+  }
+}
+
+static gboolean
+failed_twice (gpointer data)
+{
+  return ((Notes *) data)->n_failed >= 2;
+}
+
+static gboolean
+recovered (gpointer data)
+{
+  return ((Notes *) data)->n_recovered > 0;
+}
+
+/* Typed notes the disk refuses stay pending, are tried again without another
+ * keystroke, and are written once there is space. */
+static void
+test_autosave_retries (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  OooTemplates *templates = ooo_session_get_templates (fixture->session);
+  Notes notes = { ooo_session_get_meetings (fixture->session), NULL, "Wants to lead", NULL };
+  g_autoptr(OooAutosave) autosave = NULL;
+  g_autoptr(GError) error = NULL;
+
+  notes.meeting = ooo_meetings_start (notes.meetings, fixture->ana,
+                                      ooo_templates_find_builtin (templates, "o3"), &error);
+  g_assert_no_error (error);
+  autosave = ooo_autosave_new (50, save_notes, &notes, NULL);
+  g_signal_connect (autosave, "failed", G_CALLBACK (on_failed), &notes);
+  g_signal_connect (autosave, "recovered", G_CALLBACK (on_recovered), &notes);
+
+  ooo_fault_set (OOO_FAULT_DISK_FULL);
+  ooo_autosave_schedule (autosave);
+  run_until (failed_twice, &notes);
+  g_assert_error (notes.failure, OOO_STORE_ERROR, OOO_STORE_ERROR_FULL);
+  g_assert_true (ooo_autosave_get_pending (autosave));
+  g_assert_true (ooo_autosave_get_failing (autosave));
+  g_assert_cmpuint (notes.n_recovered, ==, 0);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
+                                          " WHERE notes = 'Wants to lead'"), ==, 0);
+
+  ooo_fault_set (OOO_FAULT_NONE);
+  run_until (recovered, &notes);
+  g_assert_false (ooo_autosave_get_pending (autosave));
+  g_assert_false (ooo_autosave_get_failing (autosave));
+  g_assert_cmpuint (ooo_autosave_get_n_saves (autosave), ==, 1);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
+                                          " WHERE position = 0 AND notes = 'Wants to lead'"),
+                   ==, 1);
+  g_clear_error (&notes.failure);
+}
+
+static OooMeeting *
+start_running (Fixture *fixture)
+{
+  OooTemplates *templates = ooo_session_get_templates (fixture->session);
+  g_autoptr(GError) error = NULL;
+  OooMeeting *meeting;
+
+  meeting = ooo_meetings_start (ooo_session_get_meetings (fixture->session), fixture->ana,
+                                ooo_templates_find_builtin (templates, "o3"), &error);
+  g_assert_no_error (error);
+  ooo_timer_start (ooo_meeting_get_timer (meeting));
+
+  return meeting;
+}
+
+/* Someone sets the time of day back three days, then a week forward, while
+ * the meeting runs: the timer counts only the time that passed. */
+static void
+test_clock_jumps_while_running (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(OooMeeting) meeting = g_object_ref (start_running (fixture));
+  OooTimer *timer = ooo_meeting_get_timer (meeting);
+  g_autoptr(GError) error = NULL;
+  gint64 started_at = ooo_meeting_get_started_at (meeting);
+
+  ooo_fake_clock_advance (fixture->clock, SECONDS (60));
+  fixture->clock->wall_us -= DAYS (3);
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 0), ==, SECONDS (60));
+  ooo_fake_clock_advance (fixture->clock, SECONDS (30));
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 0), ==, SECONDS (90));
+  ooo_timer_next (timer);
+
+  fixture->clock->wall_us += DAYS (7);
+  ooo_fake_clock_advance (fixture->clock, SECONDS (45));
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 1), ==, SECONDS (45));
+  g_assert_cmpint (ooo_timer_get_total_elapsed (timer), ==, SECONDS (135));
+
+  /* Ended while the wall clock is behind the start: the end is never before
+   * it, and the time recorded is the time that passed. */
+  fixture->clock->wall_us -= DAYS (30);
+  g_assert_true (ooo_meetings_end (ooo_session_get_meetings (fixture->session), meeting,
+                                   &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ooo_meeting_get_ended_at (meeting), >=, started_at);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting"
+                                          " WHERE ended_at >= started_at"), ==, 1);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT sum(elapsed_ms) FROM meeting_segment"), ==,
+                   135000);
+}
+
+/* The app restarts after a reboot with the wall clock behind the time the
+ * meeting's run began: nothing negative, the finished parts kept. */
+static void
+test_resume_with_clock_behind (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  OooTimer *timer = ooo_meeting_get_timer (start_running (fixture));
+
+  ooo_fake_clock_advance (fixture->clock, SECONDS (200));
+  ooo_timer_next (timer);
+  ooo_fake_clock_advance (fixture->clock, SECONDS (40));
+  close_session (fixture);
+
+  ooo_fake_clock_reboot (fixture->clock, -SECONDS (2 * 3600));
+  open_session (fixture);
+
+  timer = ooo_meeting_get_timer (ooo_meetings_get_in_progress (
+    ooo_session_get_meetings (fixture->session), fixture->ana));
+  g_assert_cmpint (ooo_timer_get_state (timer), ==, OOO_TIMER_STATE_RUNNING);
+  g_assert_cmpuint (ooo_timer_get_current (timer), ==, 1);
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 0), ==, SECONDS (200));
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 1), >=, 0);
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 1), <=, SECONDS (40));
+
+  /* And it runs on from there. */
+  ooo_fake_clock_advance (fixture->clock, SECONDS (10));
+  g_assert_cmpint (ooo_timer_get_elapsed (timer, 1), >=, SECONDS (10));
+  g_assert_cmpint (ooo_timer_get_total_elapsed (timer), >=, SECONDS (210));
+}
+
+static OooPersonFigures *
+figures_now (Fixture *fixture)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (fixture->clock->wall_us /
+                                                            G_USEC_PER_SEC);
+  g_autoptr(GError) error = NULL;
+  OooPersonFigures *figures;
+
+  figures = ooo_overview_load_person (ooo_session_get_people (fixture->session), fixture->ana,
+                                      now, &error);
+  g_assert_no_error (error);
+
+  return figures;
+}
+
+/* A clock set before the last 1:1 (or far ahead of it): the figures that
+ * count days stay sensible, none negative. */
+static void
+test_figures_with_clock_behind (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OooPersonFigures) behind = NULL;
+  g_autoptr(OooPersonFigures) ahead = NULL;
+  const OooAttendance *attendance;
+
+  g_assert_true (ooo_meetings_end (ooo_session_get_meetings (fixture->session),
+                                   start_running (fixture), &error));
+  g_assert_no_error (error);
+
+  fixture->clock->wall_us -= DAYS (400);
+  behind = figures_now (fixture);
+  attendance = ooo_person_figures_get_attendance (behind);
+  g_assert_cmpint (attendance->days_since, ==, 0);
+  g_assert_cmpint (attendance->overdue_days, >=, 0);
+  g_assert_cmpuint (attendance->n_held, <=, attendance->n_recent);
+
+  fixture->clock->wall_us += DAYS (400 + 800);
+  ahead = figures_now (fixture);
+  attendance = ooo_person_figures_get_attendance (ahead);
+  g_assert_cmpint (attendance->days_since, ==, 800);
+  g_assert_cmpint (attendance->due_state, ==, OOO_DUE_OVERDUE);
+  g_assert_cmpint (attendance->overdue_days, >, 0);
+  g_assert_cmpuint (attendance->n_held, <=, attendance->n_recent);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  ooo_fault_vfs_register ();
+
+#define ADD(name, func) \
+  g_test_add ("/faults/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("disk-full", test_disk_full);
+  ADD ("read-only", test_read_only);
+  ADD ("locked-by-another-program", test_locked);
+  ADD ("autosave-retries", test_autosave_retries);
+  ADD ("clock/jumps-while-running", test_clock_jumps_while_running);
+  ADD ("clock/resume-with-clock-behind", test_resume_with_clock_behind);
+  ADD ("clock/figures-with-clock-behind", test_figures_with_clock_behind);
+#undef ADD
+
+  return g_test_run ();
+}
