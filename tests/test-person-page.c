@@ -492,6 +492,15 @@ test_record_past_meeting (Fixture       *fixture,
 
   gtk_text_buffer_set_text (notes, "Walked to the café; talked about the roadmap.", -1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (DIALOG_CHILD (dialog, "minutes_spin")), 45);
+  {
+    /* Letters typed into the minutes are refused as they are typed. */
+    GtkEditable *minutes = GTK_EDITABLE (DIALOG_CHILD (dialog, "minutes_spin"));
+    int position = -1;
+
+    gtk_editable_insert_text (minutes, "half an hour", -1, &position);
+    gtk_spin_button_update (GTK_SPIN_BUTTON (minutes));
+    g_assert_cmpstr (gtk_editable_get_text (minutes), ==, "45");
+  }
   gtk_editable_set_text (GTK_EDITABLE (action_row), "Draft the Q1 roadmap");
   g_signal_emit_by_name (action_row, "entry-activated");
   g_assert_cmpuint (n_rows (actions_list), ==, 2);
