@@ -179,11 +179,20 @@ on_segment_chosen (OooNotesPane *self)
     show_segment (self, selected);
 }
 
-/* The current part's notes come to the front as the meeting moves on. */
+/* The current part's notes come to the front as the meeting moves on, and
+ * so does the cursor when it was in the notes left behind: a hidden text
+ * view keeps the focus, and what the manager types next would go, unseen,
+ * into the part just left. */
 static void
 on_current_changed (OooNotesPane *self)
 {
+  guint left = self->shown;
+  gboolean typing = left < self->views->len &&
+                    gtk_widget_is_focus (g_ptr_array_index (self->views, left));
+
   show_segment (self, ooo_timer_get_current (self->timer));
+  if (typing && self->shown != left)
+    gtk_widget_grab_focus (g_ptr_array_index (self->views, self->shown));
 }
 
 static GtkWidget *
