@@ -1,9 +1,10 @@
 /* ooo-notes-pane.c — what the manager writes during a 1:1: notes for each
  * part of the agenda, private notes, and what carries over
  *
- * There is no Save button. Each change schedules a write 750 ms after the
- * last keystroke, so a killed process loses at most that; moving to another
- * part of the agenda, another meeting, closing or quitting writes at once.
+ * There is no Save button. What is typed is written within 750 ms, also
+ * while the typing goes on, so a killed process loses at most that; moving
+ * to another part of the agenda, another meeting, closing or quitting
+ * writes at once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
