@@ -176,6 +176,9 @@ spawn_child (const char *database,
   env = g_environ_setenv (env, CRASH_TAG_ENV, tag, TRUE);
   /* The app's own warnings must not end it: only the kill may. */
   env = g_environ_setenv (env, "G_DEBUG", "", TRUE);
+  /* The keys come through the X server, also when run from a Wayland
+   * session. */
+  env = g_environ_setenv (env, "GDK_BACKEND", "x11", TRUE);
   g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, child_setup, NULL,
                  &pid, &error);
   g_assert_no_error (error);
