@@ -1,9 +1,10 @@
 /* ooo-notes-pane.c — what the manager writes during a 1:1: notes for each
  * part of the agenda, private notes, and what carries over
  *
- * There is no Save button. Each change schedules a write 750 ms after the
- * last keystroke, so a killed process loses at most that; moving to another
- * part of the agenda, another meeting, closing or quitting writes at once.
+ * There is no Save button. What is typed is written within 750 ms, also
+ * while the typing goes on, so a killed process loses at most that; moving
+ * to another part of the agenda, another meeting, closing or quitting
+ * writes at once.
  *
  * When the file cannot be written (a full disk, another program holding it,
  * a read-only folder) the text stays: in its field, or, for a meeting no
@@ -288,11 +289,20 @@ on_segment_chosen (OooNotesPane *self)
     show_segment (self, selected);
 }
 
-/* The current part's notes come to the front as the meeting moves on. */
+/* The current part's notes come to the front as the meeting moves on, and
+ * so does the cursor when it was in the notes left behind: a hidden text
+ * view keeps the focus, and what the manager types next would go, unseen,
+ * into the part just left. */
 static void
 on_current_changed (OooNotesPane *self)
 {
+  guint left = self->shown;
+  gboolean typing = left < self->views->len &&
+                    gtk_widget_is_focus (g_ptr_array_index (self->views, left));
+
   show_segment (self, ooo_timer_get_current (self->timer));
+  if (typing && self->shown != left)
+    gtk_widget_grab_focus (g_ptr_array_index (self->views, self->shown));
 }
 
 static GtkWidget *

@@ -1,8 +1,8 @@
 /* ooo-personal-card.c — what the manager remembers about a person: free
  * notes, and what to ask them about
  *
- * The notes have no Save button: OooAutosave writes them a moment after
- * the last key, and at once when another person is shown or the page goes.
+ * The notes have no Save button: OooAutosave writes them within a moment
+ * of each key, and at once when another person is shown or the page goes.
  * Notes that could not be written are kept in memory (and shown again with
  * that person) until a later write succeeds.
  *

@@ -93,10 +93,14 @@ test_notes_autosave (Fixture       *fixture,
     g_assert_cmpstr (text, ==, "Wants to lead the migration");
   }
 
-  /* Moving on writes at once and brings the next part's notes forward. */
+  /* Moving on writes at once and brings the next part's notes forward,
+   * with the cursor: typing goes on where the manager can see it. */
   type_into (theirs, ".");
+  gtk_widget_grab_focus (GTK_WIDGET (theirs));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-segment", NULL);
   drain ();
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (ooo_notes_pane_get_view (notes_pane (fixture),
+                                                                           1))));
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment WHERE"
                                           " position = 0 AND notes ="
                                           " 'Wants to lead the migration.'"), ==, 1);

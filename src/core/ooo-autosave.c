@@ -1,8 +1,12 @@
-/* ooo-autosave.c — saves what is typed within a moment of the last key
+/* ooo-autosave.c — saves what is typed within a moment of each key
  *
- * Each change (re)starts a short timer; when it fires, or when the caller
- * flushes (switching segment, closing, quitting), the text is written. A
+ * The first change not yet written starts a short timer, and the changes
+ * after it do not push it back; when it fires, or when the caller flushes
+ * (switching segment, closing, quitting), the text is written. Typing that
+ * goes on for minutes is thus written as it goes, every delay, and a
  * process killed at any moment loses at most the delay's worth of typing.
+ * (Restarting the timer at each key would save nothing until the manager
+ * paused, however long they typed.)
  * The write itself is one small SQLite transaction, well under a frame, so
  * it runs on the main thread without stalling the typing.
  *
@@ -104,16 +108,17 @@ ooo_autosave_new (guint           delay_ms,
   return self;
 }
 
-/* Something changed: write it once the typing pauses for the delay. */
+/* Something changed: write it within the delay, with whatever changes
+ * come before then. */
 void
 ooo_autosave_schedule (OooAutosave *self)
 {
   g_return_if_fail (OOO_IS_AUTOSAVE (self));
 
   self->pending = TRUE;
-  g_clear_handle_id (&self->source, g_source_remove);
-  self->source = g_timeout_add_full (G_PRIORITY_DEFAULT, self->delay_ms, on_timeout, self,
-                                     NULL);
+  if (self->source == 0)
+    self->source = g_timeout_add_full (G_PRIORITY_DEFAULT, self->delay_ms, on_timeout, self,
+                                       NULL);
 }
 
 /* Writes now if anything is pending. A failure is also emitted as "failed"

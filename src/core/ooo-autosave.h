@@ -1,4 +1,4 @@
-/* ooo-autosave.h — saves what is typed within a moment of the last key
+/* ooo-autosave.h — saves what is typed within a moment of each key
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

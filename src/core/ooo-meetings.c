@@ -599,7 +599,7 @@ failed:
   return FALSE;
 }
 
-/* Notes are written as they are typed (debounced by the caller); the text
+/* Notes are written as they are typed (every moment or so, by the caller); the text
  * goes to the database first, then into the meeting. */
 gboolean
 ooo_meetings_save_notes (OooMeetings  *self,
