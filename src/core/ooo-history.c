@@ -242,9 +242,9 @@ shorten (char *text)
     return text;
 
   cut = g_utf8_offset_to_pointer (text, OOO_HISTORY_FIRST_LINE_MAX);
-  for (const char *p = text; p < cut; p = g_utf8_next_char (p))
-    if (g_unichar_isspace (g_utf8_get_char (p)) &&
-        g_utf8_pointer_to_offset (text, p) >= OOO_HISTORY_FIRST_LINE_MAX / 2)
+  for (const char *p = g_utf8_offset_to_pointer (text, OOO_HISTORY_FIRST_LINE_MAX / 2);
+       p < cut; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
       space = p;
   shortened = g_string_new_len (text, (space != NULL ? space : cut) - text);
   g_free (text);
