@@ -24,6 +24,7 @@ struct _OooPeople
 
   OooStore   *store;
   GListStore *people;
+  OooClock   *clock;    /* NULL: the system's */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -76,6 +77,7 @@ ooo_people_dispose (GObject *object)
 
   g_clear_object (&self->people);
   g_clear_object (&self->store);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (ooo_people_parent_class)->dispose (object);
 }
@@ -105,6 +107,17 @@ ooo_people_new (OooStore *store)
   self->store = g_object_ref (store);
 
   return self;
+}
+
+/* The clock that dates a change (tests give a fake one); NULL: the
+ * system's. */
+void
+ooo_people_set_clock (OooPeople *self,
+                      OooClock  *clock)
+{
+  g_return_if_fail (OOO_IS_PEOPLE (self));
+
+  g_set_object (&self->clock, clock);
 }
 
 OooStore *
@@ -381,7 +394,8 @@ bind_text_or_null (sqlite3_stmt *stmt,
 /* Binds the editable fields to parameters 1 to 10, 12 and 14 to 16, in the
  * column order that the INSERT and UPDATE below share. */
 static void
-bind_fields (sqlite3_stmt *stmt,
+bind_fields (OooPeople    *self,
+             sqlite3_stmt *stmt,
              OooPerson    *person)
 {
   sqlite3_bind_text (stmt, 1, ooo_person_get_name (person), -1, SQLITE_TRANSIENT);
@@ -400,7 +414,8 @@ bind_fields (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 7, ooo_person_get_cadence (person));
   bind_text_or_null (stmt, 8, ooo_person_get_reporting_since (person));
   sqlite3_bind_int (stmt, 9, ooo_person_get_archived (person));
-  sqlite3_bind_int64 (stmt, 10, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 10, (self->clock != NULL ? ooo_clock_wall_now (self->clock)
+                                                     : g_get_real_time ()) / G_USEC_PER_SEC);
   bind_text_or_null (stmt, 12, ooo_person_get_default_template (person));
   sqlite3_bind_text (stmt, 14,
                      ooo_store_enum_nick (OOO_TYPE_ROLLOUT,
@@ -450,7 +465,7 @@ ooo_people_add (OooPeople  *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_fields (stmt, person);
+  bind_fields (self, stmt, person);
   sqlite3_bind_text (stmt, 11, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 13, ooo_person_get_personal_notes (person), -1, SQLITE_TRANSIENT);
   if (!ooo_store_step_done (self->store, stmt, error))
@@ -517,7 +532,7 @@ ooo_people_update (OooPeople  *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_fields (stmt, changes);
+  bind_fields (self, stmt, changes);
   sqlite3_bind_int64 (stmt, 11, ooo_person_get_id (person));
   if (!ooo_store_step_done (self->store, stmt, error))
     return FALSE;

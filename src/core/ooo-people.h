@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "ooo-clock.h"
 #include "ooo-person.h"
 #include "ooo-store.h"
 
@@ -26,6 +27,8 @@ OooPeople  *ooo_people_new             (OooStore   *store);
 gboolean    ooo_people_load            (OooPeople  *self,
                                         GError    **error);
 OooStore   *ooo_people_get_store       (OooPeople  *self);
+void        ooo_people_set_clock       (OooPeople  *self,
+                                        OooClock   *clock);
 OooPerson  *ooo_people_find_by_uuid    (OooPeople  *self,
                                         const char *uuid);
 

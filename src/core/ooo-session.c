@@ -57,6 +57,7 @@ ooo_session_new (OooStore *store,
   self = g_object_new (OOO_TYPE_SESSION, NULL);
   self->store = g_object_ref (store);
   self->people = ooo_people_new (store);
+  ooo_people_set_clock (self->people, clock);
   self->templates = ooo_templates_new (store);
   self->meetings = ooo_meetings_new (store, clock);
   self->follow_ups = ooo_follow_ups_new (store);
