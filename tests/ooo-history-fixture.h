@@ -85,9 +85,14 @@ fixture_set_up (Fixture       *fixture,
   store = ooo_store_open (fixture->path, &error);
   g_assert_no_error (error);
   people = ooo_people_new (store);
+  ooo_people_set_clock (people, OOO_CLOCK (fixture->clock));
   add_person (people, ANA, "Ana", "2026-11-02", FALSE);
   add_person (people, BRUNO, "Bruno", "2026-11-16", FALSE);
   add_person (people, CARLA, "Carla", "2026-11-02", TRUE);
+  /* Carla was added on the day she started: her 1:1s are owed since then. */
+  g_assert_cmpint (sqlite3_exec (ooo_store_get_db (store),
+                                 "UPDATE person SET created_at = 1793577600"
+                                 " WHERE name = 'Carla'", NULL, NULL, NULL), ==, SQLITE_OK);
   g_clear_object (&people);
   g_clear_object (&store);
 

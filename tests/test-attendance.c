@@ -348,6 +348,7 @@ test_dates (void)
   g_autofree char *formatted = NULL;
   g_autofree char *from_reporting = NULL;
   g_autofree char *from_created = NULL;
+  g_autofree char *from_added = NULL;
   g_autofree char *from_created_utc = NULL;
 
   g_assert_true (ooo_attendance_parse_date ("2028-02-29", &date));
@@ -363,8 +364,13 @@ test_dates (void)
   g_assert_false (ooo_attendance_parse_date ("0000-01-01", NULL));
   g_assert_false (ooo_attendance_parse_date (NULL, NULL));
 
-  from_reporting = ooo_attendance_start_date ("2025-09-01", 1772409600, "Asia/Tokyo");
-  g_assert_cmpstr (from_reporting, ==, "2025-09-01");
+  /* Someone who starts after they were added: from the day they start. */
+  from_reporting = ooo_attendance_start_date ("2026-09-01", 1772409600, "Asia/Tokyo");
+  g_assert_cmpstr (from_reporting, ==, "2026-09-01");
+  /* Someone reporting for years before they were added: from the day they
+   * were added, 2 March in Tokyo; the app knows nothing of the years before. */
+  from_added = ooo_attendance_start_date ("2025-09-01", 1772409600, "Asia/Tokyo");
+  g_assert_cmpstr (from_added, ==, "2026-03-02");
   /* 2026-03-01 23:30 UTC is already 2 March in Tokyo. */
   from_created = ooo_attendance_start_date (NULL, unix_of ("2026-03-01T23:30:00Z"),
                                             "Asia/Tokyo");

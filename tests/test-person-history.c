@@ -244,8 +244,17 @@ test_due_and_attendance (Fixture       *fixture,
 
   g_assert_cmpstr (page_label (fixture, "last_label"), ==, "Never");
 
-  /* Reporting since Monday 2 November, weekly, and none held by the 16th:
-   * owed since the 2nd. */
+  /* Reporting for years, added today: the app knows nothing of the 1:1s
+   * before, so the first is owed today, not years ago. */
+  set_reporting_since (fixture, person, "2023-05-01");
+  g_assert_cmpstr (page_label (fixture, "due_label"), ==, "Due today");
+  g_assert_false (gtk_widget_has_css_class (page_child (fixture, "due_label"), "error"));
+
+  /* Added on Monday 2 November, reporting since that day, weekly, and none
+   * held by the 16th: owed since the 2nd. */
+  g_assert_cmpint (sqlite3_exec (ooo_store_get_db (fixture->store),
+                                 "UPDATE person SET created_at = 1793577600", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   set_reporting_since (fixture, person, "2026-11-02");
   g_assert_cmpstr (page_label (fixture, "due_label"), ==, "Overdue by 14 days");
   g_assert_true (gtk_widget_has_css_class (page_child (fixture, "due_label"), "error"));

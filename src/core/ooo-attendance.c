@@ -22,9 +22,11 @@
  * against that new date then belong to it too (a reschedule of a
  * reschedule).
  *
- * Occurrences. The first is due on the start date (reporting_since, else
- * the day the person was added), or on the first held day if that is
- * earlier, so a history recorded afterwards counts. For the occurrence due
+ * Occurrences. The first is due on the start date: the later of
+ * reporting_since and the day the person was added (the app cannot know of
+ * 1:1s held before it was told about them, so a report of five years is not
+ * five years overdue on the day they are added), or the first held day if
+ * that is earlier, so a history recorded afterwards counts. For the occurrence due
  * on D, in this order:
  *   1. Extras: after an occurrence held on P, a held day before
  *      P + ⌈c/2⌉ is an extra 1:1 of that same period. It counts nothing
@@ -179,13 +181,14 @@ ooo_attendance_start_date (const char *reporting_since,
                            const char *time_zone)
 {
   g_autoptr(GTimeZone) zone = NULL;
-  GDate date;
-
-  if (ooo_attendance_parse_date (reporting_since, NULL))
-    return g_strdup (reporting_since);
+  GDate date, since;
 
   zone = ooo_attendance_zone (time_zone);
   ooo_attendance_local_date (created_at, zone, &date);
+
+  if (ooo_attendance_parse_date (reporting_since, &since) &&
+      (!g_date_valid (&date) || g_date_compare (&since, &date) > 0))
+    return g_strdup (reporting_since);
 
   return ooo_attendance_format_date (&date);
 }

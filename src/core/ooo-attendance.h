@@ -88,8 +88,8 @@ OooAttendance *ooo_attendance_copy          (const OooAttendance    *self);
 void           ooo_attendance_free          (OooAttendance          *self);
 double         ooo_attendance_get_ratio     (const OooAttendance    *self);
 
-/* The day attendance starts from: @reporting_since, else the day the person
- * was added (@created_at, Unix seconds) in their zone. */
+/* The day attendance starts from: the later of @reporting_since and the day
+ * the person was added (@created_at, Unix seconds) in their zone. */
 char          *ooo_attendance_start_date    (const char             *reporting_since,
                                              gint64                  created_at,
                                              const char             *time_zone);
