@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages One-on-One needs that are missing, and
 # nothing else. "--tests" adds what the test suite needs (a virtual display,
 # a session bus, the accessibility bus, the Flatpak manifest checker, strace,
-# clang with libFuzzer and the sanitizers' runtime).
+# valgrind, clang with libFuzzer and the sanitizers' runtime). gcc's own
+# sanitizer runtimes (libasan, libubsan) come with gcc.
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build gettext libxml2-utils
@@ -11,7 +12,7 @@ packages="gcc libc6-dev pkg-config meson ninja-build gettext libxml2-utils
   libgtk-4-media-gstreamer gstreamer1.0-plugins-base gstreamer1.0-plugins-good"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages xvfb xauth dbus at-spi2-core libgl1-mesa-dri flatpak-builder
-    python3-pyatspi gir1.2-atspi-2.0 xdotool python3-jsonschema strace
+    python3-pyatspi gir1.2-atspi-2.0 xdotool python3-jsonschema strace valgrind
     clang libclang-rt-14-dev"
 fi
 

@@ -31,12 +31,23 @@ drain (void)
     ;
 }
 
+/* How many times slower than a plain build this one runs: the sanitizer
+ * pass of the test suite sets OOO_TEST_SLOWDOWN, and waits stretch by it. */
+G_GNUC_UNUSED static gint64
+slowdown (void)
+{
+  const char *value = g_getenv ("OOO_TEST_SLOWDOWN");
+  gint64 factor = value != NULL ? g_ascii_strtoll (value, NULL, 10) : 1;
+
+  return MAX (factor, 1);
+}
+
 /* Lets the main loop run until @done says so, or fails after 5 seconds. */
 G_GNUC_UNUSED static void
 wait_until (gboolean (*done) (gpointer),
             gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC * slowdown ();
 
   while (!done (data)) {
     g_assert_cmpint (g_get_monotonic_time (), <, deadline);

@@ -53,10 +53,13 @@ PERSON_NAME = "Ana Costa"
 MAIN_WINDOW_NAME = "One-on-One"
 APP_NAME = "one-on-one"
 
-APP_START_TIMEOUT = 15.0
-STEP_TIMEOUT = 5.0
-QUIT_TIMEOUT = 5.0
-WATCHDOG_SECONDS = 60  # the whole test normally takes a few seconds
+# A sanitized or instrumented app is several times slower (and checks for
+# leaks as it exits): the test suite says how much with OOO_TEST_SLOWDOWN.
+SLOWDOWN = max(1.0, float(os.environ.get("OOO_TEST_SLOWDOWN", "1")))
+APP_START_TIMEOUT = 15.0 * SLOWDOWN
+STEP_TIMEOUT = 5.0 * SLOWDOWN
+QUIT_TIMEOUT = 5.0 * SLOWDOWN
+WATCHDOG_SECONDS = int(60 * SLOWDOWN)  # the whole test normally takes a few seconds
 
 # Roles a user operates. Containers, labels and images are not controls.
 BUTTON_ROLES = {
@@ -424,6 +427,14 @@ def start_app(binary, database):
         env["G_DEBUG"] = APP_G_DEBUG
     for variable in ("NO_AT_BRIDGE", "GTK_A11Y"):
         env.pop(variable, None)  # accessibility is what is under test
+    if "ASAN_OPTIONS" in env:
+        # GTK 4.8 leaks a list of action names each time an assistive
+        # technology reads a widget's NActions, which this test does for every
+        # control. LeakSanitizer's stacks stop at g_malloc in Debian's GLib, so
+        # that cannot be suppressed by function; here only memory errors and
+        # undefined behaviour fail the sanitized app. Its leaks are checked by
+        # the widget tests, which run the same windows in the test process.
+        env["ASAN_OPTIONS"] += ":detect_leaks=0"
     return subprocess.Popen(
         [binary, "--database", database],
         env=env,

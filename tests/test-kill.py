@@ -34,6 +34,8 @@ gi.require_version("Atspi", "2.0")
 import pyatspi  # noqa: E402
 
 TYPED = "Wants to lead the data migration next quarter"
+# A sanitized app starts several times slower; the test suite says how much.
+SLOWDOWN = max(1.0, float(os.environ.get("OOO_TEST_SLOWDOWN", "1")))
 
 
 def app_env():
@@ -105,7 +107,7 @@ def create_database(binary, path):
     person with a 1:1 in progress, which the app then opens on."""
     process = subprocess.Popen([binary, "--database", path], env=app_env())
     try:
-        if not poll(lambda: x_window(process.pid), 15):
+        if not poll(lambda: x_window(process.pid), 15 * SLOWDOWN):
             raise RuntimeError("the app did not show a window")
     finally:
         process.kill()
@@ -151,8 +153,9 @@ def main():
 
         process = subprocess.Popen([binary, "--database", path], env=app_env())
         try:
-            app = poll(lambda: find_app(process.pid), 15)
-            notes = poll(lambda: app and find_named(app, "Notes for Their time"), 15)
+            app = poll(lambda: find_app(process.pid), 15 * SLOWDOWN)
+            notes = poll(lambda: app and find_named(app, "Notes for Their time"),
+                         15 * SLOWDOWN)
             report(notes is not None, "the meeting opens with its notes field")
             if notes is None:
                 print("1..%d" % tests)

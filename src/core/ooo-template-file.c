@@ -559,12 +559,13 @@ ooo_template_file_from_data (const char  *data,
   if (!check_text (data, length, &end, error))
     return NULL;
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error)) {
+  /* Only the first value goes to json-glib: given several, json-glib 1.6
+   * keeps the last one and leaks the others. What follows is checked below. */
+  if (!json_parser_load_from_data (parser, data, end > 0 ? end : length, &parse_error)) {
     fail_parse (error, parse_error);
     return NULL;
   }
 
-  /* json-glib stops after the first value; anything after it is an error. */
   root = json_parser_get_root (parser);
   if (root != NULL && (JSON_NODE_HOLDS_OBJECT (root) || JSON_NODE_HOLDS_ARRAY (root)) &&
       !only_space_after (data, length, end, error))
