@@ -385,6 +385,7 @@ main (int   argc,
 {
   const char *seed = g_getenv ("OOO_CRASH_SEED");
   const char *runs = g_getenv ("OOO_CRASH_RUNS");
+  g_autofree char *xdotool = NULL;
   int status;
   guint n_runs = runs != NULL ? (guint) g_ascii_strtoull (runs, NULL, 10) : DEFAULT_RUNS;
 
@@ -393,7 +394,8 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  if (g_find_program_in_path ("xdotool") == NULL || g_getenv ("DISPLAY") == NULL) {
+  xdotool = g_find_program_in_path ("xdotool");
+  if (xdotool == NULL || g_getenv ("DISPLAY") == NULL) {
     g_test_skip ("needs xdotool and an X display");
     return g_test_run ();
   }
