@@ -281,19 +281,14 @@ static void
 on_row_activated (OooActionItemsGroup *self,
                   GtkListBoxRow       *row)
 {
-  GtkListBoxRow *next_row;
-  int position;
+  int position = gtk_list_box_row_get_index (row);
 
   if (GTK_WIDGET (row) != self->show_all_row)
     return;
 
-  position = gtk_list_box_row_get_index (row);
   self->show_all = TRUE;
   refresh (self);
-  /* The keyboard goes on from where the list grew. */
-  next_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box), position);
-  if (next_row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (next_row));
+  ooo_list_box_focus_row_at (GTK_LIST_BOX (self->list_box), position);
 }
 
 static void

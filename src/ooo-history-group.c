@@ -282,18 +282,12 @@ stop_growing (OooHistoryGroup *self)
 static void
 show_all (OooHistoryGroup *self)
 {
-  GtkListBoxRow *next_row;
-
   gtk_widget_set_visible (self->show_all_row, FALSE);
   grow (self);
   if (self->limit < n_meetings (self))
     self->grow_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, grow, self, NULL);
 
-  /* The keyboard goes on from where the list grew. */
-  next_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box),
-                                            OOO_HISTORY_GROUP_FIRST_ROWS);
-  if (next_row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (next_row));
+  ooo_list_box_focus_row_at (GTK_LIST_BOX (self->list_box), OOO_HISTORY_GROUP_FIRST_ROWS);
 }
 
 static void

@@ -118,6 +118,16 @@ ooo_show_all_row_set_total (GtkWidget *row,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+void
+ooo_list_box_focus_row_at (GtkListBox *box,
+                           int         position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (box, position);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 GListModel *
 ooo_list_model_head (GListModel *items,
                      guint       n)

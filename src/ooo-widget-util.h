@@ -51,6 +51,10 @@ GtkWidget  *ooo_show_all_row_new         (void);
 /* Shows @row, saying how many items there are in all, or hides it (@n 0). */
 void        ooo_show_all_row_set_total   (GtkWidget        *row,
                                           guint             n);
+/* After "Show All": the keyboard goes on from where the list grew, the row
+ * now at @position. */
+void        ooo_list_box_focus_row_at    (GtkListBox       *box,
+                                          int               position);
 /* The item a synced row shows. */
 gpointer  ooo_list_rows_get_item         (GtkWidget        *row);
 /* The shown row of the item with @id, or NULL. */
