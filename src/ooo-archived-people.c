@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ooo-archived-people.h"
+#include "ooo-widget-util.h"
 
 struct _OooArchivedPeople
 {
@@ -43,7 +44,7 @@ restore (GtkWidget  *widget,
     message = g_strdup_printf (_("%s is back in the sidebar"), ooo_person_get_name (person));
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
-                               adw_toast_new (message));
+                               ooo_toast_new_plain (message));
 }
 
 static GtkWidget *
@@ -55,8 +56,9 @@ create_row (gpointer item,
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Restore"));
   g_autofree char *accessible = g_strdup_printf (_("Restore %s"), ooo_person_get_name (person));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ooo_person_get_name (person));
+  /* The name is the manager's own text, not markup: say so before setting it. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ooo_person_get_name (person));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ooo_person_get_role (person));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), adw_avatar_new (32,
                                                                    ooo_person_get_name (person),

@@ -18,6 +18,7 @@
 #include "ooo-accessible.h"
 #include "ooo-format.h"
 #include "ooo-meeting-follow-ups.h"
+#include "ooo-widget-util.h"
 
 /* More actions than this for the report from one meeting, and the app
  * says so: the report should pick their own actions. */
@@ -61,7 +62,7 @@ show_error (OooMeetingFollowUps *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), ooo_toast_new_plain (error->message));
   else
     g_message ("%s", error->message);
 }

@@ -75,8 +75,7 @@ static void
 show_message (OooPastMeetingDialog *self,
               const char           *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = ooo_toast_new_plain (message);
 
   /* An error stays until dismissed: the manager may be reading the form. */
   adw_toast_set_timeout (toast, 0);

@@ -16,6 +16,7 @@
 #include "ooo-notes-pane.h"
 #include "ooo-past-meeting-window.h"
 #include "ooo-recap.h"
+#include "ooo-widget-util.h"
 
 struct _OooPastMeetingWindow
 {
@@ -51,7 +52,7 @@ static void
 show_toast (OooPastMeetingWindow *self,
             const char           *message)
 {
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (message));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), ooo_toast_new_plain (message));
 }
 
 static OooPerson *

@@ -14,6 +14,7 @@
 #include "ooo-date-button.h"
 #include "ooo-person-editor.h"
 #include "ooo-time-zones.h"
+#include "ooo-widget-util.h"
 
 struct _OooPersonEditor
 {
@@ -380,7 +381,7 @@ save (GtkWidget  *widget,
 
   changes = read_form (self);
   if (!read_rollout (self, changes, &error)) {
-    AdwToast *toast = adw_toast_new (error->message);
+    AdwToast *toast = ooo_toast_new_plain (error->message);
 
     gtk_widget_add_css_class (self->team_size_row, "error");
     gtk_widget_grab_focus (self->team_size_spin);
@@ -393,7 +394,7 @@ save (GtkWidget  *widget,
     saved = ooo_people_add (self->people, changes, &error);
 
   if (!saved) {
-    AdwToast *toast = adw_toast_new (error->message);
+    AdwToast *toast = ooo_toast_new_plain (error->message);
 
     adw_toast_set_timeout (toast, 0);
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);

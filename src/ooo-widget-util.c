@@ -29,8 +29,8 @@ add_toast (GtkWidget *widget,
 
 /* Toast titles are markup; what is shown here is plain text, often typed by
  * the manager ("Ask about R&D"). */
-static AdwToast *
-new_plain_toast (const char *message)
+AdwToast *
+ooo_toast_new_plain (const char *message)
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
@@ -43,7 +43,7 @@ ooo_widget_show_toast (GtkWidget  *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  add_toast (widget, new_plain_toast (message));
+  add_toast (widget, ooo_toast_new_plain (message));
 }
 
 /* @undo is called as void undo (AdwToast *toast, gpointer data). */
@@ -58,7 +58,7 @@ ooo_widget_show_undo_toast (GtkWidget      *widget,
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  toast = new_plain_toast (message);
+  toast = ooo_toast_new_plain (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", undo, data,

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* A toast that shows @message as it is written: a toast's title is markup,
+ * and names and notes may hold "&" or "<". */
+AdwToast *ooo_toast_new_plain            (const char  *message);
 /* Shows @message in the nearest toast overlay around @widget. */
 void      ooo_widget_show_toast          (GtkWidget   *widget,
                                           const char  *message);

@@ -9,6 +9,7 @@
 #include "ooo-archived-people.h"
 #include "ooo-person-editor.h"
 #include "ooo-templates-window.h"
+#include "ooo-widget-util.h"
 #include "ooo-window-private.h"
 
 static void
@@ -75,7 +76,7 @@ set_archived (OooWindow  *self,
 
   /* Translators: shown after archiving someone; Undo brings them back */
   message = g_strdup_printf (_("%s archived"), ooo_person_get_name (person));
-  toast = adw_toast_new (message);
+  toast = ooo_toast_new_plain (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-person");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uuid));

@@ -16,6 +16,7 @@
 #include "ooo-person-page.h"
 #include "ooo-person-row.h"
 #include "ooo-search-results.h"
+#include "ooo-widget-util.h"
 #include "ooo-window-private.h"
 
 G_DEFINE_TYPE (OooWindow, ooo_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -552,5 +553,5 @@ ooo_window_show_toast (OooWindow  *self,
   g_return_if_fail (OOO_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
-                               adw_toast_new (message));
+                               ooo_toast_new_plain (message));
 }
