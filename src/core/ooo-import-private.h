@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ooo-import.h"
+#include "ooo-json-text.h"
 
 G_BEGIN_DECLS
 
@@ -147,8 +148,6 @@ gboolean ooo_import_scan            (const char        *data,
                                      OooImportLayout   *layout,
                                      GError           **error);
 void     ooo_import_layout_clear    (OooImportLayout   *layout);
-guint    ooo_import_line_at         (const char        *data,
-                                     gsize              offset);
 
 /* ooo-import-read.c: JSON to checked rows; the first problem is named with
  * where it is, and nothing is returned with it. */

@@ -51,18 +51,6 @@ typedef struct {
   GError         **error;
 } Scan;
 
-guint
-ooo_import_line_at (const char *data,
-                    gsize       offset)
-{
-  guint line = 1;
-
-  for (const char *p = data; (p = memchr (p, '\n', offset - (p - data))) != NULL; p++)
-    line++;
-
-  return line;
-}
-
 static gboolean
 fail (Scan       *scan,
       const char *format,
@@ -89,7 +77,7 @@ static guint
 line_of (Scan  *scan,
          gsize  offset)
 {
-  return ooo_import_line_at (scan->data, offset);
+  return ooo_json_text_line_at (scan->data, offset);
 }
 
 static gboolean
@@ -117,22 +105,6 @@ init_special (void)
   }
 }
 
-static int
-hex4 (const char *p)
-{
-  int value = 0;
-
-  for (guint i = 0; i < 4; i++) {
-    int digit = g_ascii_xdigit_value (p[i]);
-
-    if (digit < 0)
-      return -1;
-    value = value * 16 + digit;
-  }
-
-  return value;
-}
-
 /* From the opening quote to one past the closing one. */
 static gboolean
 scan_string (Scan *scan)
@@ -157,7 +129,8 @@ scan_string (Scan *scan)
       i += 2;
       continue;
     }
-    if (data[i + 1] != 'u' || i + 6 > scan->length || (code = hex4 (data + i + 2)) < 0)
+    if (data[i + 1] != 'u' || i + 6 > scan->length ||
+        (code = ooo_json_text_hex4 (data + i + 2)) < 0)
       return fail_json (scan, i);
     if (code == 0)
       return fail (scan, _("The file contains a null character (line %u)."), line_of (scan, i));
@@ -168,7 +141,7 @@ scan_string (Scan *scan)
 
       /* Half of a pair must be followed by the other half. */
       if (i + 12 > scan->length || data[i + 6] != '\\' || data[i + 7] != 'u' ||
-          (low = hex4 (data + i + 8)) < 0xdc00 || low > 0xdfff)
+          (low = ooo_json_text_hex4 (data + i + 8)) < 0xdc00 || low > 0xdfff)
         return fail_json (scan, i);
       i += 6;
     }

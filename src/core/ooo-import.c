@@ -41,9 +41,9 @@ fail_parse (const char  *data,
   guint column;
 
   if (sscanf (parse_error->message, "<data>:%u:%u:", &line, &column) == 2 && line > 0)
-    line += ooo_import_line_at (data, start) - 1;
+    line += ooo_json_text_line_at (data, start) - 1;
   else
-    line = ooo_import_line_at (data, start);
+    line = ooo_json_text_line_at (data, start);
 
   g_set_error (error, OOO_IMPORT_ERROR, OOO_IMPORT_ERROR_INVALID,
                _("The file is not valid JSON (line %u)."), line);

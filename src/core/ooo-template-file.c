@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ooo-json-text.h"
 #include "ooo-template-file.h"
 
 /* Deeper than any template file; json-glib recurses on nesting, so a hostile
@@ -157,37 +158,6 @@ fail_with (GError **error,
   return fail (error, "%s", found->message);
 }
 
-static guint
-line_at (const char *data,
-         gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++) {
-    if (data[i] == '\n')
-      line++;
-  }
-
-  return line;
-}
-
-/* The value of the four hex digits at @p, or -1. */
-static int
-hex4 (const char *p)
-{
-  int value = 0;
-
-  for (guint i = 0; i < 4; i++) {
-    int digit = g_ascii_xdigit_value (p[i]);
-
-    if (digit < 0)
-      return -1;
-    value = value * 16 + digit;
-  }
-
-  return value;
-}
-
 /* Walks the text as JSON without building anything: refuses nesting deeper
  * than a template has, the "\u0000" escape (which would cut a text short)
  * and half a surrogate pair (which json-glib turns into bytes that are not
@@ -211,20 +181,22 @@ scan_text (const char  *data,
 
     if (in_string) {
       if (escaped) {
-        int code = c == 'u' && length - i > 4 ? hex4 (data + i + 1) : -1;
+        int code = c == 'u' && length - i > 4 ? ooo_json_text_hex4 (data + i + 1) : -1;
 
         escaped = FALSE;
         if (code == 0)
           return fail (error, _("The file contains a null character (line %u)."),
-                       line_at (data, i));
+                       ooo_json_text_line_at (data, i));
         if (code >= 0xdc00 && code <= 0xdfff)
-          return fail (error, _("The file is not valid JSON (line %u)."), line_at (data, i));
+          return fail (error, _("The file is not valid JSON (line %u)."),
+                       ooo_json_text_line_at (data, i));
         if (code >= 0xd800 && code <= 0xdbff) {
           int low = length - i > 10 && data[i + 5] == '\\' && data[i + 6] == 'u'
-                    ? hex4 (data + i + 7) : -1;
+                    ? ooo_json_text_hex4 (data + i + 7) : -1;
 
           if (low < 0xdc00 || low > 0xdfff)
-            return fail (error, _("The file is not valid JSON (line %u)."), line_at (data, i));
+            return fail (error, _("The file is not valid JSON (line %u)."),
+                       ooo_json_text_line_at (data, i));
           /* Past the pair's second half, which is not half of another. */
           i += 10;
         }
@@ -245,7 +217,7 @@ scan_text (const char  *data,
       started = TRUE;
       if (++depth > MAX_DEPTH)
         return fail (error, _("The file nests data too deeply to be a template (line %u)."),
-                     line_at (data, i));
+                     ooo_json_text_line_at (data, i));
       break;
     case '}':
     case ']':
@@ -274,7 +246,7 @@ check_text (const char  *data,
     return fail (error, _("The file is empty."));
 
   if (!g_utf8_validate_len (data, length, &invalid)) {
-    guint line = line_at (data, invalid - data);
+    guint line = ooo_json_text_line_at (data, invalid - data);
 
     if (*invalid == '\0')
       return fail (error, _("The file contains a null character (line %u)."), line);
@@ -306,7 +278,8 @@ only_space_after (const char  *data,
 {
   for (gsize i = end; i < length; i++) {
     if (!strchr (" \t\r\n", data[i]))
-      return fail (error, _("The file is not valid JSON (line %u)."), line_at (data, i));
+      return fail (error, _("The file is not valid JSON (line %u)."),
+                   ooo_json_text_line_at (data, i));
   }
 
   return TRUE;
