@@ -163,8 +163,7 @@ on_item_saved (OooItemEditButton   *button,
 }
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer user_data)
 {
   OooActionItemsGroup *self = user_data;
   GtkWidget *row = adw_action_row_new ();
@@ -210,8 +209,8 @@ update_row (GtkWidget *row,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_visible (overdue, is_overdue (self, item));
-  ooo_item_edit_button_set_item (g_object_get_data (G_OBJECT (row), "edit-button"), text,
-                                 ooo_action_item_get_owner (item));
+  ooo_item_edit_button_set_item (g_object_get_data (G_OBJECT (row), "edit-button"),
+                                 item_id (item), text, ooo_action_item_get_owner (item));
 
   g_signal_handlers_block_by_func (check, on_done_toggled, self);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), ooo_action_item_is_done (item));

@@ -23,6 +23,7 @@ struct _OooItemEditButton
   char      *what;
   char      *them_tooltip;
   char      *me_tooltip;
+  gint64     id;            /* the item's, -1 before the first */
   char      *text;          /* as stored */
   OooSide    side;
   char      *filled;        /* what the entry was given when it last opened */
@@ -237,6 +238,7 @@ ooo_item_edit_button_class_init (OooItemEditButtonClass *klass)
 static void
 ooo_item_edit_button_init (OooItemEditButton *self)
 {
+  self->id = -1;
   self->menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "document-edit-symbolic");
   gtk_widget_add_css_class (self->menu_button, "flat");
@@ -263,17 +265,20 @@ ooo_item_edit_button_new (const char *what,
 
 void
 ooo_item_edit_button_set_item (OooItemEditButton *self,
+                               gint64             id,
                                const char        *text,
                                OooSide            side)
 {
   g_autofree char *label = NULL;
+  gboolean same_item = id == self->id;
 
   g_return_if_fail (OOO_IS_ITEM_EDIT_BUTTON (self));
 
+  self->id = id;
   g_free (self->text);
   self->text = g_strdup (text);
   self->side = side;
-  if (self->entry != NULL && !has_draft (self))
+  if (self->entry != NULL && !(same_item && has_draft (self)))
     fill (self);
 
   /* Translators: the accessible name of an edit button; %s is the item */

@@ -26,8 +26,11 @@ GtkWidget *ooo_item_edit_button_new      (const char        *what,
 /* The popover's entry, with what it would show on opening; the popover is
  * built the first time it opens or this is called. */
 GtkEditable *ooo_item_edit_button_get_editor (OooItemEditButton *self);
-/* What the popover shows when it opens (a draft typed earlier stays). */
+/* What the popover shows when it opens for the item @id. A draft typed
+ * earlier for the same item stays; one typed for another item is dropped,
+ * as a row shown for one item can be given to another. */
 void       ooo_item_edit_button_set_item (OooItemEditButton *self,
+                                          gint64             id,
                                           const char        *text,
                                           OooSide            side);
 

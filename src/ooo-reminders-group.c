@@ -170,8 +170,7 @@ remove_reminder (GtkWidget  *widget,
 }
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer user_data)
 {
   OooRemindersGroup *self = user_data;
   GtkWidget *row = adw_action_row_new ();
@@ -197,8 +196,9 @@ create_row (gpointer item,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove"));
+  /* The item's id is set with the rest of the row. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "reminders.remove");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", reminder_id (item));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   g_object_set_data (G_OBJECT (row), "remove-button", remove);
 
@@ -233,6 +233,7 @@ update_row (GtkWidget *row,
   remove_label = g_strdup_printf (_("Remove “%s”"), text);
   ooo_accessible_set_label (check, check_label);
   ooo_accessible_set_label (remove, remove_label);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", reminder_id (reminder));
 }
 
 static void

@@ -98,8 +98,7 @@ on_point_saved (OooItemEditButton     *button,
 }
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer user_data)
 {
   OooTalkingPointsGroup *self = user_data;
   GtkWidget *row = adw_action_row_new ();
@@ -117,8 +116,9 @@ create_row (gpointer item,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove"));
+  /* The item's id is set with the rest of the row. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "points.remove");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", point_id (item));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   g_object_set_data (G_OBJECT (row), "remove-button", remove);
 
@@ -138,8 +138,9 @@ update_row (GtkWidget *row,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), raised_by_label (raised_by));
-  ooo_item_edit_button_set_item (g_object_get_data (G_OBJECT (row), "edit-button"), text,
-                                 raised_by);
+  ooo_item_edit_button_set_item (g_object_get_data (G_OBJECT (row), "edit-button"),
+                                 point_id (point), text, raised_by);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", point_id (point));
 
   /* Translators: the accessible name of a button; %s is a talking point */
   remove_label = g_strdup_printf (_("Remove “%s”"), text);

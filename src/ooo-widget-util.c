@@ -146,6 +146,35 @@ ooo_list_model_head (GListModel *items,
   return G_LIST_MODEL (head);
 }
 
+/* The rows of @box holding an item that is not among @wanted, in order:
+ * rows that may be given to another item. */
+static GQueue *
+take_spare_rows (GtkListBox   *box,
+                 OooRowIdFunc  id_of,
+                 GHashTable   *wanted)
+{
+  GQueue *spare = g_queue_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (box));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row)) {
+    gpointer item = ooo_list_rows_get_item (row);
+    gint64 id;
+
+    if (item == NULL)
+      continue;
+    id = id_of (item);
+    /* A row being worked in goes with its item. */
+    if (!g_hash_table_contains (wanted, &id) &&
+        !(focus != NULL && gtk_widget_is_ancestor (focus, row)))
+      g_queue_push_tail (spare, row);
+  }
+
+  return spare;
+}
+
 void
 ooo_list_rows_sync (GtkListBox       *box,
                     GListModel       *items,
@@ -154,18 +183,28 @@ ooo_list_rows_sync (GtkListBox       *box,
                     OooRowUpdateFunc  update,
                     gpointer          user_data)
 {
-  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                       NULL);
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        NULL);
   guint n = items != NULL ? g_list_model_get_n_items (items) : 0;
+  GQueue *spare;
   GtkWidget *next;
 
   for (guint i = 0; i < n; i++) {
     g_autoptr(GObject) item = g_list_model_get_item (items, i);
     gint64 id = id_of (item);
-    GtkWidget *row = ooo_list_rows_find (box, id_of, id);
 
+    g_hash_table_add (wanted, g_memdup2 (&id, sizeof id));
+  }
+  spare = take_spare_rows (box, id_of, wanted);
+
+  for (guint i = 0; i < n; i++) {
+    g_autoptr(GObject) item = g_list_model_get_item (items, i);
+    GtkWidget *row = ooo_list_rows_find (box, id_of, id_of (item));
+
+    if (row == NULL)
+      row = g_queue_pop_head (spare);
     if (row == NULL) {
-      row = create (item, user_data);
+      row = create (user_data);
       gtk_list_box_insert (box, row, (int) i);
     } else if (row != GTK_WIDGET (gtk_list_box_get_row_at_index (box, (int) i))) {
       g_object_ref (row);
@@ -177,9 +216,9 @@ ooo_list_rows_sync (GtkListBox       *box,
     g_object_set_data_full (G_OBJECT (row), ITEM_KEY, g_object_ref (item), g_object_unref);
     if (update != NULL)
       update (row, item, user_data);
-    g_hash_table_add (shown, g_memdup2 (&id, sizeof id));
   }
 
+  /* Rows given to no one, and those of items gone that held the focus. */
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (box)); row != NULL; row = next) {
     gpointer item = ooo_list_rows_get_item (row);
     gint64 id;
@@ -188,9 +227,10 @@ ooo_list_rows_sync (GtkListBox       *box,
     if (item == NULL)
       continue;
     id = id_of (item);
-    if (!g_hash_table_contains (shown, &id))
+    if (!g_hash_table_contains (wanted, &id))
       gtk_list_box_remove (box, row);
   }
+  g_queue_free (spare);
 }
 
 void

@@ -23,16 +23,19 @@ void      ooo_widget_show_undo_toast     (GtkWidget   *widget,
                                           GDestroyNotify destroy);
 
 typedef gint64     (*OooRowIdFunc)     (gpointer item);
-typedef GtkWidget *(*OooRowCreateFunc) (gpointer item,
-                                        gpointer user_data);
+typedef GtkWidget *(*OooRowCreateFunc) (gpointer user_data);
 typedef void       (*OooRowUpdateFunc) (GtkWidget *row,
                                         gpointer   item,
                                         gpointer   user_data);
 
 /* Brings the first rows of @box in step with @items: a row per item, in the
  * model's order, keeping (and updating) the rows of items already shown, so
- * the text being typed in one of them stays. Rows not made by @create (an
- * "add" row at the end) stay where they are. */
+ * the text being typed in one of them stays. A row whose item has gone is
+ * given to a new item rather than destroyed, unless it holds the focus:
+ * switching person then updates rows instead of building them, which is
+ * most of the cost. So @create builds a row for no item in particular and
+ * @update sets everything in it that depends on the item. Rows not made by
+ * @create (an "add" row at the end) stay where they are. */
 void      ooo_list_rows_sync             (GtkListBox       *box,
                                           GListModel       *items,
                                           OooRowIdFunc      id_of,

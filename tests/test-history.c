@@ -363,6 +363,41 @@ test_recorded_signal (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (meetings (fixture), count_recorded, recorded);
 }
 
+/* The list knows at once which meetings there are; a meeting's details
+ * are read when its row is first asked for, and kept. One whose details
+ * cannot be read by then (here: deleted in between) still says its day and
+ * what became of it, with nothing made up. */
+static void
+test_history_reads_details_when_asked (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(OooMeeting) older = record (fixture, "o3", "2026-11-02T10:00:00Z", 30,
+                                        "Talked about the offsite");
+  g_autoptr(OooMeeting) newer = record (fixture, "o3", "2026-11-09T10:00:00Z", 20,
+                                        "Promotion case");
+  g_autoptr(GListModel) history = history_of (fixture);
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM meeting WHERE uuid = '%s'",
+                                          ooo_meeting_get_uuid (older));
+  OooMeetingSummary *summary;
+
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  g_assert_null (g_list_model_get_item (history, 2));
+
+  summary = summary_at (history, 0);
+  g_assert_cmpstr (ooo_meeting_summary_get_first_line (summary), ==, "Promotion case");
+  g_assert_true (summary_at (history, 0) == summary);
+
+  g_assert_cmpint (sqlite3_exec (ooo_store_get_db (fixture->store), sql, NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  summary = summary_at (history, 1);
+  g_assert_cmpstr (ooo_meeting_summary_get_date (summary), ==, "2026-11-02");
+  g_assert_cmpint (ooo_meeting_summary_get_status (summary), ==, OOO_MEETING_STATUS_HELD);
+  g_assert_null (ooo_meeting_summary_get_uuid (summary));
+  g_assert_cmpstr (ooo_meeting_summary_get_first_line (summary), ==, "");
+  g_assert_cmpint (ooo_meeting_summary_get_length (summary), ==, 0);
+  g_assert_cmpfloat (ooo_meeting_summary_get_their_share (summary), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +409,7 @@ main (int   argc,
   g_test_add ("/history/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("order-and-summaries", test_history_order_and_summaries);
   ADD ("date-in-their-zone", test_history_date_in_their_zone);
+  ADD ("reads-details-when-asked", test_history_reads_details_when_asked);
   ADD ("reschedule-and-cancel-validation", test_reschedule_and_cancel_validation);
   ADD ("load-past", test_load_past);
   ADD ("recorded-signal", test_recorded_signal);

@@ -58,6 +58,25 @@ find_button (GtkWidget  *widget,
 }
 
 static GtkWidget *
+find_button_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip)
+{
+  for (GtkWidget *child_widget = gtk_widget_get_first_child (widget);
+       child_widget != NULL;
+       child_widget = gtk_widget_get_next_sibling (child_widget)) {
+    GtkWidget *found;
+
+    if (GTK_IS_BUTTON (child_widget) &&
+        g_strcmp0 (gtk_widget_get_tooltip_text (child_widget), tooltip) == 0)
+      return child_widget;
+    if ((found = find_button_with_tooltip (child_widget, tooltip)) != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+static GtkWidget *
 row_at (GtkWidget *list_box,
         int        index)
 {
@@ -611,6 +630,72 @@ test_long_lists (Fixture       *fixture,
   g_assert_cmpuint (n_rows (actions_list), ==, OOO_LIST_ROWS_FIRST + 3);
 }
 
+/* Switching person gives the rows to the other person's items instead of
+ * building new ones: each row then says and does what its new item says,
+ * a draft typed for the first person's item does not follow the row, and
+ * a row holding the focus is not given away. */
+static void
+test_rows_follow_person (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *page = window_child (fixture, "person_page");
+  GtkWidget *group = page_child (fixture, "talking_points_group");
+  GtkWidget *list_box = child (group, OOO_TYPE_TALKING_POINTS_GROUP, "list_box");
+  OooPerson *ana_costa = ana (fixture);
+  OooPerson *ben = add_through_ui (fixture, "Ben Ito", "Designer");
+  const char * const texts[] = { "Ana's first", "Ana's second", "Ben's first", "Ben's second" };
+  g_autoptr(GPtrArray) points = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *first, *second, *remove;
+  g_autofree char *sql = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++) {
+    g_ptr_array_add (points, ooo_follow_ups_add_talking_point (follow_ups (fixture),
+                                                               ooo_person_get_id (i < 2
+                                                                                  ? ana_costa
+                                                                                  : ben),
+                                                               texts[i], OOO_SIDE_THEM, &error));
+    g_assert_no_error (error);
+  }
+  ooo_window_select_person (fixture->window, ana_costa);
+  drain ();
+  first = row_at (list_box, 0);
+  second = row_at (list_box, 1);
+  g_assert_cmpstr (title_of (first), ==, "Ana's first");
+  /* A draft, typed and left without saving. */
+  gtk_editable_set_text (editor_entry (edit_button_of (first)), "Ana's first, reworded");
+
+  ooo_window_select_person (fixture->window, ben);
+  drain ();
+  g_assert_true (ooo_person_page_get_person (OOO_PERSON_PAGE (page)) == ben);
+  g_assert_true (row_at (list_box, 0) == first);
+  g_assert_true (row_at (list_box, 1) == second);
+  g_assert_cmpstr (title_of (first), ==, "Ben's first");
+  g_assert_cmpstr (title_of (second), ==, "Ben's second");
+  g_assert_cmpstr (gtk_editable_get_text (editor_entry (edit_button_of (first))), ==,
+                   "Ben's first");
+
+  /* The bin removes Ben's point, not Ana's that the row showed before. */
+  remove = find_button_with_tooltip (second, "Remove");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  drain ();
+  sql = g_strdup_printf ("SELECT count(*) FROM talking_point WHERE id = %" G_GINT64_FORMAT,
+                         ooo_talking_point_get_id (g_ptr_array_index (points, 3)));
+  g_assert_cmpint (rows_in_file (fixture, sql), ==, 0);
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM talking_point"), ==, 3);
+
+  /* The focus in a row keeps the row with its item. */
+  ooo_window_select_person (fixture->window, ana_costa);
+  drain ();
+  first = row_at (list_box, 0);
+  g_assert_true (gtk_widget_grab_focus (find_descendant (first, GTK_TYPE_MENU_BUTTON)));
+  ooo_window_select_person (fixture->window, ben);
+  drain ();
+  g_assert_true (row_at (list_box, 0) != first);
+  g_assert_cmpstr (title_of (row_at (list_box, 0)), ==, "Ben's first");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +713,7 @@ main (int   argc,
   ADD ("talking-points", test_talking_points);
   ADD ("action-items", test_action_items);
   ADD ("long-lists", test_long_lists);
+  ADD ("rows-follow-person", test_rows_follow_person);
   ADD ("personal-notes", test_personal_notes);
   ADD ("reminders", test_reminders);
   ADD ("record-past-meeting", test_record_past_meeting);

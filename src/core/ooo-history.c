@@ -1,9 +1,10 @@
 /* ooo-history.c — a person's past 1:1s, newest first, as the person page
  * lists them
  *
- * One query reads every meeting with its aggregates (time spent, the
- * report's part of it, the first notes), so a person with ten years of
- * weekly 1:1s is listed in one go.
+ * Ten years of weekly 1:1s are 520 meetings, and the page shows the newest
+ * eight: the list knows at once which meetings there are and in what
+ * order, and reads a meeting's aggregates (time spent, the report's part
+ * of it, the first line of its notes) only when that row is shown.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -271,13 +272,22 @@ ooo_history_first_line (const char *notes)
   return g_strdup ("");
 }
 
+/* Which meetings a person has, in the order shown, without their details:
+ * the details of the ones shown are read when first asked for. */
+typedef struct {
+  gint64            id;
+  gint64            started_at;
+  OooMeetingStatus  status;
+  char              date[11];   /* 'YYYY-MM-DD', or "" when unknown */
+} Entry;
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
 {
-  const OooMeetingSummary *x = *(OooMeetingSummary * const *) a;
-  const OooMeetingSummary *y = *(OooMeetingSummary * const *) b;
-  int by_date = g_strcmp0 (y->date, x->date);
+  const Entry *x = a;
+  const Entry *y = b;
+  int by_date = strcmp (y->date, x->date);
 
   if (by_date != 0)
     return by_date;
@@ -294,26 +304,82 @@ dup_column (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-GListModel *
-ooo_history_list (OooStore   *store,
-                  OooPerson  *person,
-                  GError    **error)
+struct _OooHistoryList
 {
-  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GTimeZone) zone = NULL;
-  GListStore *model;
+  GObject     parent_instance;
+
+  OooStore   *store;
+  GTimeZone  *zone;
+  GArray     *entries;     /* of Entry, newest first */
+  GPtrArray  *summaries;   /* OooMeetingSummary or NULL, as entries */
+};
+
+static void ooo_history_list_model_init (GListModelInterface *iface);
+
+#define OOO_TYPE_HISTORY_LIST (ooo_history_list_get_type ())
+G_DECLARE_FINAL_TYPE (OooHistoryList, ooo_history_list, OOO, HISTORY_LIST, GObject)
+G_DEFINE_FINAL_TYPE_WITH_CODE (OooHistoryList, ooo_history_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      ooo_history_list_model_init))
+
+static void
+ooo_history_list_finalize (GObject *object)
+{
+  OooHistoryList *self = OOO_HISTORY_LIST (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ooo_history_list_parent_class)->finalize (object);
+}
+
+static void
+ooo_history_list_class_init (OooHistoryListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ooo_history_list_finalize;
+}
+
+/* Summaries not yet read are NULL. */
+static void
+clear_summary (gpointer summary)
+{
+  g_clear_object (&summary);
+}
+
+static void
+ooo_history_list_init (OooHistoryList *self)
+{
+  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->summaries = g_ptr_array_new_with_free_func (clear_summary);
+}
+
+/* Reads the details of @entry: time spent, the report's part of it, the
+ * first line of its notes. When the file cannot be read just then, the
+ * summary keeps what the list already knew (its day and what became of
+ * it), so the row still says something true. */
+static OooMeetingSummary *
+read_summary (OooHistoryList *self,
+              const Entry    *entry)
+{
+  OooMeetingSummary *summary = g_object_new (OOO_TYPE_MEETING_SUMMARY, NULL);
+  g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
-  int rc;
+  gint64 spent_ms;
 
-  g_return_val_if_fail (OOO_IS_STORE (store), NULL);
-  g_return_val_if_fail (OOO_IS_PERSON (person), NULL);
+  summary->id = entry->id;
+  summary->status = entry->status;
+  summary->started_at = entry->started_at;
+  summary->date = entry->date[0] != '\0' ? g_strdup (entry->date) : NULL;
+  summary->cancel_reason = g_strdup ("");
+  summary->template_name = g_strdup ("");
+  summary->first_line = g_strdup ("");
 
-  zone = ooo_attendance_zone (ooo_person_get_time_zone (person));
   /* The LEFT JOIN keeps rescheduled and cancelled rows, which have no
    * segments; the subquery finds the first segment with words in it. */
-  stmt = ooo_store_prepare (store,
-                            "SELECT m.id, m.uuid, m.status, m.started_at, m.due_on,"
-                            " m.rescheduled_to, m.cancel_reason, m.template_name,"
+  stmt = ooo_store_prepare (self->store,
+                            "SELECT m.uuid, m.rescheduled_to, m.cancel_reason, m.template_name,"
                             " coalesce(sum(s.elapsed_ms), 0),"
                             " coalesce(sum(CASE s.owner WHEN 'them' THEN s.elapsed_ms"
                             "   WHEN 'both' THEN s.elapsed_ms / 2.0 ELSE 0 END), 0),"
@@ -321,41 +387,112 @@ ooo_history_list (OooStore   *store,
                             "   AND trim(f.notes, ' ' || char(9, 10, 13)) != ''"
                             "   ORDER BY f.position LIMIT 1)"
                             " FROM meeting m LEFT JOIN meeting_segment s ON s.meeting_id = m.id"
-                            " WHERE m.person_id = ?1 AND m.status != 'in-progress'"
-                            " GROUP BY m.id",
+                            " WHERE m.id = ?1 GROUP BY m.id",
+                            &error);
+  if (stmt == NULL) {
+    g_debug ("The details of meeting %" G_GINT64_FORMAT " could not be read: %s", entry->id,
+             error->message);
+    return summary;
+  }
+
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  if (sqlite3_step (stmt) == SQLITE_ROW) {
+    g_free (summary->cancel_reason);
+    g_free (summary->template_name);
+    g_free (summary->first_line);
+    summary->uuid = dup_column (stmt, 0);
+    summary->rescheduled_to = dup_column (stmt, 1);
+    summary->cancel_reason = g_strdup (sqlite3_column_text (stmt, 2) != NULL
+                                       ? (const char *) sqlite3_column_text (stmt, 2) : "");
+    summary->template_name = g_strdup (sqlite3_column_text (stmt, 3) != NULL
+                                       ? (const char *) sqlite3_column_text (stmt, 3) : "");
+    spent_ms = sqlite3_column_int64 (stmt, 4);
+    summary->length = (spent_ms + 500) / 1000;
+    if (spent_ms > 0)
+      summary->their_share = CLAMP (sqlite3_column_double (stmt, 5) / spent_ms, 0.0, 1.0);
+    summary->first_line = ooo_history_first_line ((const char *) sqlite3_column_text (stmt, 6));
+  }
+  sqlite3_reset (stmt);
+
+  return summary;
+}
+
+static GType
+ooo_history_list_get_item_type (GListModel *model)
+{
+  return OOO_TYPE_MEETING_SUMMARY;
+}
+
+static guint
+ooo_history_list_get_n_items (GListModel *model)
+{
+  return OOO_HISTORY_LIST (model)->entries->len;
+}
+
+static gpointer
+ooo_history_list_get_item (GListModel *model,
+                           guint       position)
+{
+  OooHistoryList *self = OOO_HISTORY_LIST (model);
+
+  if (position >= self->entries->len)
+    return NULL;
+  if (g_ptr_array_index (self->summaries, position) == NULL)
+    g_ptr_array_index (self->summaries, position) =
+      read_summary (self, &g_array_index (self->entries, Entry, position));
+
+  return g_object_ref (g_ptr_array_index (self->summaries, position));
+}
+
+static void
+ooo_history_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ooo_history_list_get_item_type;
+  iface->get_n_items = ooo_history_list_get_n_items;
+  iface->get_item = ooo_history_list_get_item;
+}
+
+GListModel *
+ooo_history_list (OooStore   *store,
+                  OooPerson  *person,
+                  GError    **error)
+{
+  g_autoptr(OooHistoryList) self = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OOO_IS_STORE (store), NULL);
+  g_return_val_if_fail (OOO_IS_PERSON (person), NULL);
+
+  stmt = ooo_store_prepare (store,
+                            "SELECT id, status, started_at, due_on FROM meeting"
+                            " WHERE person_id = ?1 AND status != 'in-progress'",
                             error);
   if (stmt == NULL)
     return NULL;
 
+  self = g_object_new (OOO_TYPE_HISTORY_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->zone = ooo_attendance_zone (ooo_person_get_time_zone (person));
   sqlite3_bind_int64 (stmt, 1, ooo_person_get_id (person));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
-    OooMeetingSummary *summary = g_object_new (OOO_TYPE_MEETING_SUMMARY, NULL);
-    gint64 spent_ms = sqlite3_column_int64 (stmt, 8);
+    Entry entry = { .id = sqlite3_column_int64 (stmt, 0) };
 
-    summary->id = sqlite3_column_int64 (stmt, 0);
-    summary->uuid = dup_column (stmt, 1);
-    summary->status = ooo_store_enum_from_nick (OOO_TYPE_MEETING_STATUS,
-                                                (const char *) sqlite3_column_text (stmt, 2),
-                                                OOO_MEETING_STATUS_HELD);
-    summary->started_at = sqlite3_column_int64 (stmt, 3);
-    if (sqlite3_column_type (stmt, 3) != SQLITE_NULL) {
+    entry.status = ooo_store_enum_from_nick (OOO_TYPE_MEETING_STATUS,
+                                             (const char *) sqlite3_column_text (stmt, 1),
+                                             OOO_MEETING_STATUS_HELD);
+    entry.started_at = sqlite3_column_int64 (stmt, 2);
+    if (sqlite3_column_type (stmt, 2) != SQLITE_NULL) {
       GDate day;
+      g_autofree char *date = NULL;
 
-      ooo_attendance_local_date (summary->started_at, zone, &day);
-      summary->date = ooo_attendance_format_date (&day);
-    } else {
-      summary->date = dup_column (stmt, 4);
+      ooo_attendance_local_date (entry.started_at, self->zone, &day);
+      date = ooo_attendance_format_date (&day);
+      g_strlcpy (entry.date, date != NULL ? date : "", sizeof entry.date);
+    } else if (sqlite3_column_text (stmt, 3) != NULL) {
+      g_strlcpy (entry.date, (const char *) sqlite3_column_text (stmt, 3), sizeof entry.date);
     }
-    summary->rescheduled_to = dup_column (stmt, 5);
-    summary->cancel_reason = g_strdup (sqlite3_column_text (stmt, 6) != NULL
-                                       ? (const char *) sqlite3_column_text (stmt, 6) : "");
-    summary->template_name = g_strdup (sqlite3_column_text (stmt, 7) != NULL
-                                       ? (const char *) sqlite3_column_text (stmt, 7) : "");
-    summary->length = (spent_ms + 500) / 1000;
-    if (spent_ms > 0)
-      summary->their_share = CLAMP (sqlite3_column_double (stmt, 9) / spent_ms, 0.0, 1.0);
-    summary->first_line = ooo_history_first_line ((const char *) sqlite3_column_text (stmt, 10));
-    g_ptr_array_add (summaries, summary);
+    g_array_append_val (self->entries, entry);
   }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE) {
@@ -363,9 +500,8 @@ ooo_history_list (OooStore   *store,
     return NULL;
   }
 
-  g_ptr_array_sort (summaries, compare_newest_first);
-  model = g_list_store_new (OOO_TYPE_MEETING_SUMMARY);
-  g_list_store_splice (model, 0, 0, summaries->pdata, summaries->len);
+  g_array_sort (self->entries, compare_newest_first);
+  g_ptr_array_set_size (self->summaries, (int) self->entries->len);
 
-  return G_LIST_MODEL (model);
+  return G_LIST_MODEL (g_steal_pointer (&self));
 }

@@ -44,8 +44,10 @@ const char       *ooo_meeting_summary_get_cancel_reason  (OooMeetingSummary *sel
 const char       *ooo_meeting_summary_get_template_name  (OooMeetingSummary *self);
 
 /* Every meeting of @person but the one in progress, newest first (by date,
- * then start, then the order they were stored in), as a new snapshot
- * model of OooMeetingSummary. NULL with @error set when the store fails. */
+ * then start, then the order they were stored in), as a new model of
+ * OooMeetingSummary. Which meetings there are is read now; each one's
+ * details when the model is first asked for it. NULL with @error set when
+ * the store fails. */
 GListModel       *ooo_history_list                       (OooStore          *store,
                                                           OooPerson         *person,
                                                           GError           **error);
