@@ -17,6 +17,7 @@
 #include "ooo-date-button.h"
 #include "ooo-format.h"
 #include "ooo-item-edit-button.h"
+#include "ooo-text-row.h"
 #include "ooo-widget-util.h"
 
 struct _OooActionItemsGroup
@@ -166,29 +167,27 @@ static GtkWidget *
 create_row (gpointer user_data)
 {
   OooActionItemsGroup *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = ooo_text_row_new ();
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *overdue = gtk_label_new (_("Overdue"));
   GtkWidget *edit = ooo_item_edit_button_new (_("Action item"), _("Theirs to do"),
                                               _("Mine to do"));
 
-  /* The title is the manager's own text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Mark as done"));
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_done_toggled), self, 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  ooo_text_row_add_prefix (OOO_TEXT_ROW (row), check);
   g_object_set_data (G_OBJECT (row), "check-button", check);
 
   gtk_widget_add_css_class (overdue, "caption-heading");
   gtk_widget_add_css_class (overdue, "warning");
   gtk_widget_set_valign (overdue, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), overdue);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), overdue);
   g_object_set_data (G_OBJECT (row), "overdue-label", overdue);
 
   g_signal_connect_object (edit, "save", G_CALLBACK (on_item_saved), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), edit);
   g_object_set_data (G_OBJECT (row), "edit-button", edit);
 
   return row;
@@ -206,8 +205,8 @@ update_row (GtkWidget *row,
   g_autofree char *subtitle = describe (self, item);
   g_autofree char *check_label = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  ooo_text_row_set_title (OOO_TEXT_ROW (row), text);
+  ooo_text_row_set_subtitle (OOO_TEXT_ROW (row), subtitle);
   gtk_widget_set_visible (overdue, is_overdue (self, item));
   ooo_item_edit_button_set_item (g_object_get_data (G_OBJECT (row), "edit-button"),
                                  item_id (item), text, ooo_action_item_get_owner (item));

@@ -19,6 +19,7 @@
 #include "ooo-history.h"
 #include "ooo-history-group.h"
 #include "ooo-past-meeting-window.h"
+#include "ooo-text-row.h"
 #include "ooo-widget-util.h"
 
 struct _OooHistoryGroup
@@ -66,15 +67,14 @@ format_length (gint64 seconds)
 static GtkWidget *
 create_row (void)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = ooo_text_row_new ();
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *figures = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *length = gtk_label_new (NULL);
   GtkWidget *share = gtk_label_new (NULL);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  ooo_text_row_set_one_line (OOO_TEXT_ROW (row), TRUE);
+  ooo_text_row_add_prefix (OOO_TEXT_ROW (row), icon);
 
   gtk_widget_set_valign (figures, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (length), 1);
@@ -85,7 +85,7 @@ create_row (void)
   gtk_widget_add_css_class (share, "numeric");
   gtk_box_append (GTK_BOX (figures), length);
   gtk_box_append (GTK_BOX (figures), share);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), figures);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), figures);
 
   g_object_set_data (G_OBJECT (row), ICON_KEY, icon);
   g_object_set_data (G_OBJECT (row), LENGTH_KEY, length);
@@ -172,8 +172,8 @@ update_row (GtkWidget         *row,
     break;
   }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date != NULL ? date : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  ooo_text_row_set_title (OOO_TEXT_ROW (row), date != NULL ? date : "");
+  ooo_text_row_set_subtitle (OOO_TEXT_ROW (row), subtitle);
   set_figures (row, held ? summary : NULL);
   /* Only a held one has notes to open. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), held);

@@ -16,6 +16,7 @@
 #include "ooo-date-button.h"
 #include "ooo-format.h"
 #include "ooo-reminders-group.h"
+#include "ooo-text-row.h"
 #include "ooo-widget-util.h"
 
 #define DEFAULT_REMINDER_DAYS 7
@@ -173,24 +174,22 @@ static GtkWidget *
 create_row (gpointer user_data)
 {
   OooRemindersGroup *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = ooo_text_row_new ();
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *due = gtk_label_new (_("Due"));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  /* The title is the manager's own text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Tick off once asked"));
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_done_toggled), self, 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  ooo_text_row_add_prefix (OOO_TEXT_ROW (row), check);
   g_object_set_data (G_OBJECT (row), "check-button", check);
 
   gtk_widget_add_css_class (due, "caption-heading");
   gtk_widget_add_css_class (due, "accent");
   gtk_widget_set_valign (due, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), due);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), due);
   g_object_set_data (G_OBJECT (row), "due-label", due);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
@@ -199,7 +198,7 @@ create_row (gpointer user_data)
   /* The item's id is set with the rest of the row. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "reminders.remove");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), remove);
   g_object_set_data (G_OBJECT (row), "remove-button", remove);
 
   return row;
@@ -219,8 +218,8 @@ update_row (GtkWidget *row,
   g_autofree char *check_label = NULL;
   g_autofree char *remove_label = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
+  ooo_text_row_set_title (OOO_TEXT_ROW (row), text);
+  ooo_text_row_set_subtitle (OOO_TEXT_ROW (row), date);
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "due-label"),
                           is_due (self, reminder));
 

@@ -15,6 +15,7 @@
 #include "ooo-accessible.h"
 #include "ooo-item-edit-button.h"
 #include "ooo-talking-points-group.h"
+#include "ooo-text-row.h"
 #include "ooo-widget-util.h"
 
 struct _OooTalkingPointsGroup
@@ -101,16 +102,14 @@ static GtkWidget *
 create_row (gpointer user_data)
 {
   OooTalkingPointsGroup *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = ooo_text_row_new ();
   GtkWidget *edit = ooo_item_edit_button_new (_("Talking point"), _("Raised by them"),
                                               _("Raised by me"));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  /* The title is the manager's own text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
   g_signal_connect_object (edit, "save", G_CALLBACK (on_point_saved), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), edit);
   g_object_set_data (G_OBJECT (row), "edit-button", edit);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
@@ -119,7 +118,7 @@ create_row (gpointer user_data)
   /* The item's id is set with the rest of the row. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "points.remove");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  ooo_text_row_add_suffix (OOO_TEXT_ROW (row), remove);
   g_object_set_data (G_OBJECT (row), "remove-button", remove);
 
   return row;
@@ -136,8 +135,8 @@ update_row (GtkWidget *row,
   GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove-button");
   g_autofree char *remove_label = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), raised_by_label (raised_by));
+  ooo_text_row_set_title (OOO_TEXT_ROW (row), text);
+  ooo_text_row_set_subtitle (OOO_TEXT_ROW (row), raised_by_label (raised_by));
   ooo_item_edit_button_set_item (g_object_get_data (G_OBJECT (row), "edit-button"),
                                  point_id (point), text, raised_by);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", point_id (point));

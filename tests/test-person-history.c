@@ -18,6 +18,7 @@
 #include "ooo-person-page.h"
 #include "ooo-person-row.h"
 #include "ooo-reschedule-dialog.h"
+#include "ooo-text-row.h"
 #include "ooo-window-fixture.h"
 
 #define MINUTES(m) ((gint64) (m) * 60 * G_USEC_PER_SEC)
@@ -108,8 +109,8 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-#define title_of(row)    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))
-#define subtitle_of(row) adw_action_row_get_subtitle (ADW_ACTION_ROW (row))
+#define title_of(row)    ooo_text_row_get_title (OOO_TEXT_ROW (row))
+#define subtitle_of(row) ooo_text_row_get_subtitle (OOO_TEXT_ROW (row))
 
 static void
 type_into (GtkTextView *view,
@@ -467,7 +468,8 @@ test_open_past_meeting (Fixture       *fixture,
   title = child (window, OOO_TYPE_PAST_MEETING_WINDOW, "window_title");
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==,
                    "16 November 2026");
-  g_assert_cmpstr (title_of (child (window, OOO_TYPE_PAST_MEETING_WINDOW, "summary_row")), ==,
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW
+                     (child (window, OOO_TYPE_PAST_MEETING_WINDOW, "summary_row"))), ==,
                    "12:00 in all");
   g_assert_cmpint (ooo_timer_get_state (ooo_meeting_get_timer (
                      ooo_past_meeting_window_get_meeting (window))), ==,

@@ -15,6 +15,7 @@
 #include "ooo-personal-card.h"
 #include "ooo-reminders-group.h"
 #include "ooo-talking-points-group.h"
+#include "ooo-text-row.h"
 #include "ooo-widget-util.h"
 #include "ooo-window-fixture.h"
 
@@ -122,13 +123,13 @@ shows_label (GtkWidget  *widget,
 static const char *
 title_of (GtkWidget *row)
 {
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  return ooo_text_row_get_title (OOO_TEXT_ROW (row));
 }
 
 static const char *
 subtitle_of (GtkWidget *row)
 {
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  return ooo_text_row_get_subtitle (OOO_TEXT_ROW (row));
 }
 
 
@@ -608,8 +609,7 @@ test_long_lists (Fixture       *fixture,
   g_assert_cmpuint (n_rows (points_list), ==, OOO_LIST_ROWS_FIRST + 2);
   show_all = gtk_list_box_get_row_at_index (GTK_LIST_BOX (points_list), OOO_LIST_ROWS_FIRST);
   g_assert_true (shows_label (GTK_WIDGET (show_all), "Show All (12)"));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW
-                     (row_at (points_list, OOO_LIST_ROWS_FIRST - 1))), ==, "Point 07");
+  g_assert_cmpstr (title_of (row_at (points_list, OOO_LIST_ROWS_FIRST - 1)), ==, "Point 07");
   g_signal_emit_by_name (points_list, "row-activated", show_all);
   drain ();
   g_assert_cmpuint (n_rows (points_list), ==, OOO_LIST_ROWS_FIRST + 4 + 1);
