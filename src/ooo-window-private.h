@@ -23,6 +23,8 @@ struct _OooWindow
   gboolean              close_despite_unsaved;
   GtkFilterListModel   *active_people;
   GtkSortListModel     *sorted_people;  /* what the sidebar shows */
+  GtkSliceListModel    *shown_people;   /* its first rows, while the rest are built */
+  guint                 grow_sidebar_source;
   GtkSorter            *due_sorter;
   char                 *sort_people;    /* "name" or "due" */
   GListStore           *figures;        /* OooPersonFigures of the active people */

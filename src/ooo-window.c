@@ -168,6 +168,41 @@ find_active (OooWindow *self,
   return FALSE;
 }
 
+/* The sidebar first builds the rows of a screenful of people, so that the
+ * window shows at once, then the others a chunk at each idle moment: two
+ * hundred rows are a tenth of a second to build and as much again to lay
+ * out. */
+#define SIDEBAR_FIRST_ROWS 16
+#define SIDEBAR_MORE_ROWS  32
+
+static gboolean
+grow_sidebar (gpointer user_data)
+{
+  OooWindow *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->shown_people);
+
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->sorted_people))) {
+    /* All built: from now on someone added shows at once. */
+    gtk_slice_list_model_set_size (self->shown_people, G_MAXUINT);
+    self->grow_sidebar_source = 0;
+    return G_SOURCE_REMOVE;
+  }
+
+  gtk_slice_list_model_set_size (self->shown_people, size + SIDEBAR_MORE_ROWS);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The row at @position of the people shown, built now if it was not yet. */
+static GtkListBoxRow *
+sidebar_row_at (OooWindow *self,
+                guint      position)
+{
+  if (position >= gtk_slice_list_model_get_size (self->shown_people))
+    gtk_slice_list_model_set_size (self->shown_people, position + SIDEBAR_MORE_ROWS);
+
+  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->sidebar_list), (int) position);
+}
+
 /* Keeps the selection on the same person when their row is rebuilt (a rename
  * moves it), and lets go of someone archived or deleted. */
 static void
@@ -177,7 +212,7 @@ sync_selection (OooWindow *self)
   guint position;
 
   if (self->selected != NULL && find_active (self, self->selected, &position))
-    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->sidebar_list), position);
+    row = sidebar_row_at (self, position);
 
   g_signal_handlers_block_by_func (self->sidebar_list, on_row_selected, self);
   gtk_list_box_select_row (GTK_LIST_BOX (self->sidebar_list), row);
@@ -252,8 +287,11 @@ set_session (OooWindow  *self,
    * ooo-window-figures.c. */
   self->sorted_people = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->active_people)),
                                                  NULL);
+  self->shown_people = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted_people)),
+                                                0, SIDEBAR_FIRST_ROWS);
+  self->grow_sidebar_source = g_idle_add_full (G_PRIORITY_LOW, grow_sidebar, self, NULL);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list),
-                           G_LIST_MODEL (self->sorted_people), create_row, self, NULL);
+                           G_LIST_MODEL (self->shown_people), create_row, self, NULL);
   g_signal_connect_object (self->sorted_people, "items-changed",
                            G_CALLBACK (on_active_people_changed), self, G_CONNECT_SWAPPED);
   ooo_search_results_set_store (OOO_SEARCH_RESULTS (self->search_results),
@@ -311,12 +349,14 @@ ooo_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->minute_source, g_source_remove);
   g_clear_handle_id (&self->figures_idle, g_source_remove);
+  g_clear_handle_id (&self->grow_sidebar_source, g_source_remove);
   ooo_window_unwatch_meetings (self);
   if (self->selected != NULL)
     g_signal_handlers_disconnect_by_data (self->selected, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OOO_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->ended);
+  g_clear_object (&self->shown_people);
   g_clear_object (&self->sorted_people);
   g_clear_object (&self->due_sorter);
   g_clear_object (&self->figures);

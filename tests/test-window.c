@@ -13,6 +13,7 @@
 #include "ooo-meeting-view.h"
 #include "ooo-segment-bar.h"
 #include "ooo-person-page.h"
+#include "ooo-person-row.h"
 #include "ooo-window-fixture.h"
 
 static void
@@ -530,6 +531,52 @@ test_resume_on_start (Fixture       *fixture,
   g_assert_cmpstr (view_label (fixture, "time_label"), ==, "8:59");
 }
 
+/* A long sidebar shows a screenful of people first and builds the rest of
+ * its rows while the app is idle; someone picked before their row is built
+ * gets it at once. */
+static void
+test_long_sidebar (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkListBox *sidebar;
+  guint built = 0;
+  OooPerson *last;
+
+  for (guint i = 0; i < 40; i++) {
+    g_autofree char *name = g_strdup_printf ("Person %02u", i);
+    g_autoptr(OooPerson) person = ooo_person_new (name);
+
+    ooo_person_set_time_zone (person, "UTC");
+    g_assert_true (ooo_people_add (fixture->people, person, &error));
+    g_assert_no_error (error);
+  }
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+
+  fixture->window = g_object_ref (g_object_new (OOO_TYPE_WINDOW,
+                                                "session", fixture->session, NULL));
+  sidebar = GTK_LIST_BOX (window_child (fixture, "sidebar_list"));
+  while (gtk_list_box_get_row_at_index (sidebar, (int) built) != NULL)
+    built++;
+  g_assert_cmpuint (built, >=, 12);
+  g_assert_cmpuint (built, <, 40);
+
+  last = g_list_model_get_item (G_LIST_MODEL (fixture->people), 39);
+  g_object_unref (last);   /* the list keeps it */
+  ooo_window_select_person (fixture->window, last);
+  g_assert_nonnull (gtk_list_box_get_selected_row (sidebar));
+  g_assert_true (ooo_person_row_get_person (OOO_PERSON_ROW (gtk_list_box_get_selected_row
+                                                              (sidebar))) == last);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (is_mapped, fixture->window);
+  drain ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 39));
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, 40));
+  g_assert_true (ooo_window_get_selected (fixture->window) == last);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +597,7 @@ main (int   argc,
   ADD ("archive-and-restore", test_archive_and_restore);
   ADD ("delete-asks-first", test_delete_asks_first);
   ADD ("narrow-window-folds", test_narrow_window_folds);
+  ADD ("long-sidebar", test_long_sidebar);
   ADD ("remembers-size", test_remembers_size);
   ADD ("error-state", test_error_state);
   ADD ("run-meeting", test_run_meeting);
