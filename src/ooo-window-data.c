@@ -170,7 +170,7 @@ export_in_thread (GTask        *task,
   g_autoptr(OooStore) store = NULL;
   GError *error = NULL;
 
-  store = ooo_store_open (job->path, &error);
+  store = ooo_store_open_reader (job->path, &error);
   if (store == NULL || !ooo_export_to_file (store, &options, job->file, &error))
     g_task_return_error (task, error);
   else

@@ -9,6 +9,11 @@
  * or the manager leaves their page. Only the rows whose figures changed are
  * updated. "now" is the session clock's, so tests can move it.
  *
+ * The first load reads every 1:1 ever held, a tenth of a second with ten
+ * years of them: it runs on a worker thread with a connection of its own,
+ * so that the window shows at once, and the due lines and the overview fill
+ * in when it is done. A change meanwhile makes it load again, here.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -236,24 +241,12 @@ sorted_by_due (OooWindow *self)
   return g_strcmp0 (self->sort_people, "due") == 0;
 }
 
-void
-ooo_window_refresh_figures (OooWindow *self)
+/* Shows @loaded, everyone's figures, in the sidebar and the overview. */
+static void
+show_figures (OooWindow  *self,
+              GListModel *loaded)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GListModel) loaded = NULL;
   g_autoptr(GHashTable) before = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&self->figures_idle, g_source_remove);
-  if (self->figures == NULL)
-    return;
-
-  now = session_now (self);
-  loaded = ooo_overview_load (self->people, now, FALSE, &error);
-  if (loaded == NULL) {
-    ooo_window_show_toast (self, error->message);
-    return;
-  }
 
   /* The last figures, to tell whether the order by what is due changed. */
   before = g_steal_pointer (&self->figures_by_id);
@@ -266,6 +259,101 @@ ooo_window_refresh_figures (OooWindow *self)
   if (sorted_by_due (self) && orders_differ (before, self->figures_by_id))
     resort (self);
   ooo_window_update_due (self);
+}
+
+void
+ooo_window_refresh_figures (OooWindow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GListModel) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->figures_idle, g_source_remove);
+  if (self->figures == NULL)
+    return;
+  if (self->figures_loading) {
+    self->figures_stale = TRUE;
+    return;
+  }
+
+  now = session_now (self);
+  loaded = ooo_overview_load (self->people, now, FALSE, &error);
+  if (loaded == NULL) {
+    ooo_window_show_toast (self, error->message);
+    return;
+  }
+  show_figures (self, loaded);
+}
+
+typedef struct {
+  char           *path;
+  OooOverviewJob *job;
+} FirstLoad;
+
+static void
+first_load_free (gpointer data)
+{
+  FirstLoad *load = data;
+
+  g_free (load->path);
+  ooo_overview_job_free (load->job);
+  g_free (load);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  FirstLoad *load = task_data;
+  g_autoptr(OooStore) store = NULL;
+  GListModel *loaded = NULL;
+  GError *error = NULL;
+
+  store = ooo_store_open_reader (load->path, &error);
+  if (store != NULL)
+    loaded = ooo_overview_job_run (load->job, store, &error);
+  if (loaded == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, loaded, g_object_unref);
+}
+
+static void
+on_first_load_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OooWindow *self = OOO_WINDOW (source);
+  g_autoptr(GListModel) loaded = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->figures_loading = FALSE;
+  /* A window closed meanwhile has nothing to show it in. */
+  if (self->figures == NULL)
+    return;
+
+  /* Out of date, or not read (the message comes from loading here). */
+  if (loaded == NULL || self->figures_stale)
+    ooo_window_refresh_figures (self);
+  else
+    show_figures (self, loaded);
+  self->figures_stale = FALSE;
+}
+
+static void
+load_first_figures (OooWindow *self)
+{
+  g_autoptr(GDateTime) now = session_now (self);
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_first_load_done, NULL);
+  FirstLoad *load = g_new0 (FirstLoad, 1);
+
+  load->path = g_strdup (ooo_store_get_path (ooo_session_get_store (self->session)));
+  load->job = ooo_overview_job_new (self->people, now, FALSE);
+  g_task_set_task_data (task, load, first_load_free);
+  self->figures_loading = TRUE;
+  self->figures_stale = FALSE;
+  g_task_run_in_thread (task, load_in_thread);
 }
 
 static gboolean
@@ -299,6 +387,10 @@ ooo_window_refresh_person_figures (OooWindow *self,
   gint64 *key;
   guint position;
 
+  if (self->figures_loading) {
+    self->figures_stale = TRUE;
+    return;
+  }
   if (self->figures == NULL || person == NULL || !find_figures (self, person, &position))
     return;
 
@@ -484,7 +576,7 @@ ooo_window_watch_figures (OooWindow *self)
                            G_CALLBACK (on_person_activated), self, G_CONNECT_SWAPPED);
   ooo_overview_page_set_figures (OOO_OVERVIEW_PAGE (self->overview_page),
                                  G_LIST_MODEL (self->figures));
-  ooo_window_refresh_figures (self);
+  load_first_figures (self);
 }
 
 /* The overview: no one selected, and the content side on screen. */

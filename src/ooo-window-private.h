@@ -30,6 +30,8 @@ struct _OooWindow
   GListStore           *figures;        /* OooPersonFigures of the active people */
   GHashTable           *figures_by_id;  /* person id → OooPersonFigures */
   guint                 figures_idle;
+  gboolean              figures_loading; /* the first load, on a worker thread */
+  gboolean              figures_stale;   /* changes came while it ran */
   gboolean              people_changed; /* every row of the overview to build again */
   OooPerson            *selected;
   OooMeeting           *ended;          /* whose summary is on screen */
@@ -43,6 +45,7 @@ struct _OooWindow
   GtkWidget            *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *sidebar_list;
+  GtkWidget            *import_spinner;
   GtkWidget            *content;
   GtkWidget            *content_title;
   GtkWidget            *back_button;

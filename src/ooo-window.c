@@ -447,6 +447,7 @@ ooo_window_class_init (OooWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, import_spinner);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, content);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, back_button);
@@ -482,6 +483,10 @@ ooo_window_init (OooWindow *self)
   load_window_state (self);
   ooo_window_setup_search (self);
 
+  /* A spinning GtkSpinner asks for a frame sixty times a second even on a
+   * page not shown: it spins only while "Importing…" is on screen. */
+  g_signal_connect (self->import_spinner, "map", G_CALLBACK (gtk_spinner_start), NULL);
+  g_signal_connect (self->import_spinner, "unmap", G_CALLBACK (gtk_spinner_stop), NULL);
   g_signal_connect_swapped (self->sidebar_list, "row-selected",
                             G_CALLBACK (on_row_selected), self);
   g_signal_connect_swapped (self->sidebar_list, "row-activated",

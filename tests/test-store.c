@@ -596,6 +596,49 @@ test_foreign_database (Fixture       *fixture,
   assert_moved_aside (fixture, store, before, length);
 }
 
+/* A worker's second connection reads what the first wrote, writes nothing,
+ * and never moves a file aside: a damaged file gets an error, and stays. */
+static void
+test_reader (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(OooStore) store = open_store (fixture->path);
+  g_autoptr(OooPeople) people = open_people (store);
+  g_autoptr(OooStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
+  const char *text = "These are my notes, not a database.\n";
+  g_autofree char *kept = NULL;
+  sqlite3_stmt *stmt;
+
+  g_object_unref (add_person (people, "Hana"));
+  reader = ooo_store_open_reader (fixture->path, &error);
+  g_assert_no_error (error);
+  stmt = ooo_store_prepare (reader, "SELECT name FROM person", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "Hana");
+  sqlite3_reset (stmt);
+  g_assert_cmpint (sqlite3_exec (ooo_store_get_db (reader), "DELETE FROM person", NULL, NULL,
+                                 NULL), ==, SQLITE_READONLY);
+  g_clear_object (&reader);
+
+  /* Nothing is created where there was nothing. */
+  reader = ooo_store_open_reader (missing, &error);
+  g_assert_null (reader);
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (missing, text, -1, NULL));
+  reader = ooo_store_open_reader (missing, &error);
+  if (reader != NULL)
+    g_assert_null (ooo_store_prepare (reader, "SELECT name FROM person", &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_file_get_contents (missing, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, text);
+}
+
 static void
 test_newer_version_left_alone (Fixture       *fixture,
                                gconstpointer  data)
@@ -673,6 +716,7 @@ main (int   argc,
   ADD ("damaged-database", test_damaged_database);
   ADD ("foreign-database", test_foreign_database);
   ADD ("newer-version-left-alone", test_newer_version_left_alone);
+  ADD ("reader", test_reader);
   ADD ("unwritable-location", test_unwritable_location);
 #undef ADD
 

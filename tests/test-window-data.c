@@ -220,6 +220,9 @@ test_import_into_another_database (Fixture       *fixture,
   g_assert_true (import_and_wait (fixture, exported, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "people");
+  drain ();
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (window_child (fixture,
+                                                                       "import_spinner"))));
   g_assert_cmpstr (ooo_person_get_name (row_person (fixture, 0)), ==, "Ana Costa");
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
                                           " WHERE notes = 'Shipped the importer'"), ==, 1);
@@ -271,6 +274,8 @@ test_import_leaves_window_running (Fixture       *fixture,
   wait_until (ticked_ten_times, &ticks);
   g_source_remove (tick_source);
   g_assert_false (outcome.done);
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (window_child (fixture,
+                                                                      "import_spinner"))));
 
   /* Hands off the data meanwhile: no editor opens, no second import. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);

@@ -149,6 +149,47 @@ make_history (Fixture *fixture,
   ooo_window_refresh_figures (fixture->window);
 }
 
+static gboolean
+figures_loaded (gpointer data)
+{
+  return !OOO_WINDOW (data)->figures_loading;
+}
+
+/* A window opened on a file with history loads everyone's figures on a
+ * worker thread: it shows before they are known, and fills them in. A
+ * refresh asked for meanwhile is not lost: the figures are loaded again
+ * once the worker is done. */
+static void
+test_first_figures_in_worker (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  History history;
+
+  make_history (fixture, &history);
+
+  for (guint round = 0; round < 2; round++) {
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+    g_clear_object (&fixture->window);
+    fixture->window = g_object_ref (g_object_new (OOO_TYPE_WINDOW,
+                                                  "session", fixture->session, NULL));
+    g_assert_true (fixture->window->figures_loading);
+    g_assert_null (ooo_window_lookup_figures (fixture->window, history.cleo));
+    if (round == 1) {
+      ooo_window_refresh_figures (fixture->window);
+      g_assert_true (fixture->window->figures_stale);
+    }
+
+    gtk_window_present (GTK_WINDOW (fixture->window));
+    wait_until (figures_loaded, fixture->window);
+    drain ();
+    g_assert_false (fixture->window->figures_stale);
+    g_assert_nonnull (ooo_window_lookup_figures (fixture->window, history.cleo));
+    g_assert_cmpstr (due_text (fixture, history.ana), ==, "Next on 3 Dec");
+    g_assert_cmpstr (due_text (fixture, history.bob), ==, "Due today");
+    g_assert_cmpstr (due_text (fixture, history.cleo), ==, "Overdue by 7 days");
+  }
+}
+
 static void
 test_due_texts_and_sort (Fixture       *fixture,
                          gconstpointer  data)
@@ -474,6 +515,7 @@ main (int   argc,
   g_test_add ("/window-overview/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("due-texts-and-sort", test_due_texts_and_sort);
   ADD ("overview-figures", test_overview_figures);
+  ADD ("first-figures-in-worker", test_first_figures_in_worker);
   ADD ("search", test_search);
 #undef ADD
 

@@ -577,6 +577,56 @@ test_long_sidebar (Fixture       *fixture,
   g_assert_true (ooo_window_get_selected (fixture->window) == last);
 }
 
+static void
+count_frame (GdkFrameClock *clock,
+             gpointer       data)
+{
+  (*(guint *) data)++;
+}
+
+static gboolean
+set_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A window left alone draws nothing, where a spinner on a page not shown
+ * used to ask for sixty frames a second. */
+static void
+test_idle_draws_nothing (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GdkFrameClock *clock;
+  gboolean done = FALSE;
+  guint frames = 0;
+  gulong handler;
+
+  /* As on the manager's desktop (the fixture turns them off), from the
+   * window's start. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture_open_window (fixture, 1000, 700);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  add_through_ui (fixture, "Ana", NULL);
+  /* Nor is a text cursor blinking. */
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  /* The page's transition ends first. */
+  g_timeout_add (1000 * slowdown (), set_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  done = FALSE;
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+  g_timeout_add (500 * slowdown (), set_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_assert_cmpuint (frames, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +648,7 @@ main (int   argc,
   ADD ("delete-asks-first", test_delete_asks_first);
   ADD ("narrow-window-folds", test_narrow_window_folds);
   ADD ("long-sidebar", test_long_sidebar);
+  ADD ("idle-draws-nothing", test_idle_draws_nothing);
   ADD ("remembers-size", test_remembers_size);
   ADD ("error-state", test_error_state);
   ADD ("run-meeting", test_run_meeting);

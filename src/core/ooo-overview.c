@@ -394,19 +394,50 @@ gather (OooStore       *store,
          run_query (store, queries->actions, person_id, table, strings, add_actions, error);
 }
 
+/* What the rules need to know of a person, read on the thread that owns
+ * the OooPerson, so that the figures can be worked out on another. */
+typedef struct {
+  OooPerson  *person;
+  gint64      id;
+  OooCadence  cadence;
+  char       *time_zone;
+  char       *reporting_since;
+} Subject;
+
+static void
+subject_clear (gpointer data)
+{
+  Subject *subject = data;
+
+  g_clear_object (&subject->person);
+  g_clear_pointer (&subject->time_zone, g_free);
+  g_clear_pointer (&subject->reporting_since, g_free);
+}
+
+static Subject
+subject_of (OooPerson *person)
+{
+  return (Subject) {
+    .person = g_object_ref (person),
+    .id = ooo_person_get_id (person),
+    .cadence = ooo_person_get_cadence (person),
+    .time_zone = g_strdup (ooo_person_get_time_zone (person)),
+    .reporting_since = g_strdup (ooo_person_get_reporting_since (person)),
+  };
+}
+
 static OooPersonFigures *
-figures_new (OooPerson  *person,
-             Gathered   *gathered,
-             GDateTime  *now)
+figures_new (const Subject *subject,
+             Gathered      *gathered,
+             GDateTime     *now)
 {
   OooPersonFigures *self = g_object_new (OOO_TYPE_PERSON_FIGURES, NULL);
-  g_autofree char *start = ooo_attendance_start_date (ooo_person_get_reporting_since (person),
+  g_autofree char *start = ooo_attendance_start_date (subject->reporting_since,
                                                       gathered->created_at,
-                                                      ooo_person_get_time_zone (person));
+                                                      subject->time_zone);
 
-  self->person = g_object_ref (person);
-  self->attendance = ooo_attendance_compute (ooo_person_get_cadence (person),
-                                             ooo_person_get_time_zone (person), start,
+  self->person = g_object_ref (subject->person);
+  self->attendance = ooo_attendance_compute (subject->cadence, subject->time_zone, start,
                                              (const OooAttendanceRow *) (gpointer)
                                                gathered->rows->data,
                                              gathered->rows->len, now);
@@ -424,39 +455,94 @@ new_table (void)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, gathered_free);
 }
 
-GListModel *
-ooo_overview_load (OooPeople  *people,
-                   GDateTime  *now,
-                   gboolean    include_archived,
-                   GError    **error)
+struct _OooOverviewJob
 {
-  g_autoptr(GHashTable) table = new_table ();
-  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *model;
+  GArray    *subjects;   /* of Subject, in the people's order */
+  GDateTime *now;
+};
+
+OooOverviewJob *
+ooo_overview_job_new (OooPeople *people,
+                      GDateTime *now,
+                      gboolean   include_archived)
+{
+  OooOverviewJob *job;
   guint n;
 
   g_return_val_if_fail (OOO_IS_PEOPLE (people), NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  if (!gather (ooo_people_get_store (people), &everyone, 0, table, strings, error))
-    return NULL;
+  job = g_new0 (OooOverviewJob, 1);
+  job->subjects = g_array_new (FALSE, FALSE, sizeof (Subject));
+  g_array_set_clear_func (job->subjects, subject_clear);
+  job->now = g_date_time_ref (now);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (people));
   for (guint i = 0; i < n; i++) {
     g_autoptr(OooPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+    Subject subject;
 
     if (!include_archived && ooo_person_get_archived (person))
       continue;
-    g_ptr_array_add (items, figures_new (person,
-                                         gathered_for (table, ooo_person_get_id (person)),
-                                         now));
+    subject = subject_of (person);
+    g_array_append_val (job->subjects, subject);
+  }
+
+  return job;
+}
+
+GListModel *
+ooo_overview_job_run (OooOverviewJob  *job,
+                      OooStore        *store,
+                      GError         **error)
+{
+  g_autoptr(GHashTable) table = new_table ();
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *model;
+
+  g_return_val_if_fail (job != NULL, NULL);
+  g_return_val_if_fail (OOO_IS_STORE (store), NULL);
+
+  if (!gather (store, &everyone, 0, table, strings, error))
+    return NULL;
+
+  for (guint i = 0; i < job->subjects->len; i++) {
+    const Subject *subject = &g_array_index (job->subjects, Subject, i);
+
+    g_ptr_array_add (items, figures_new (subject, gathered_for (table, subject->id), job->now));
   }
 
   model = g_list_store_new (OOO_TYPE_PERSON_FIGURES);
   g_list_store_splice (model, 0, 0, items->pdata, items->len);
 
   return G_LIST_MODEL (model);
+}
+
+void
+ooo_overview_job_free (OooOverviewJob *job)
+{
+  if (job == NULL)
+    return;
+
+  g_array_unref (job->subjects);
+  g_date_time_unref (job->now);
+  g_free (job);
+}
+
+GListModel *
+ooo_overview_load (OooPeople  *people,
+                   GDateTime  *now,
+                   gboolean    include_archived,
+                   GError    **error)
+{
+  g_autoptr(OooOverviewJob) job = NULL;
+
+  g_return_val_if_fail (OOO_IS_PEOPLE (people), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  job = ooo_overview_job_new (people, now, include_archived);
+  return ooo_overview_job_run (job, ooo_people_get_store (people), error);
 }
 
 OooPersonFigures *
@@ -467,6 +553,8 @@ ooo_overview_load_person (OooPeople  *people,
 {
   g_autoptr(GHashTable) table = new_table ();
   g_autoptr(GStringChunk) strings = g_string_chunk_new (1024);
+  OooPersonFigures *figures;
+  Subject subject;
   gint64 id;
 
   g_return_val_if_fail (OOO_IS_PEOPLE (people), NULL);
@@ -477,5 +565,8 @@ ooo_overview_load_person (OooPeople  *people,
   if (!gather (ooo_people_get_store (people), &one_person, id, table, strings, error))
     return NULL;
 
-  return figures_new (person, gathered_for (table, id), now);
+  subject = subject_of (person);
+  figures = figures_new (&subject, gathered_for (table, id), now);
+  subject_clear (&subject);
+  return figures;
 }

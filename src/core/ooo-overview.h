@@ -44,6 +44,22 @@ GListModel          *ooo_overview_load                    (OooPeople        *peo
                                                            GDateTime        *now,
                                                            gboolean          include_archived,
                                                            GError          **error);
+/* The same load in two steps, for a worker thread: ooo_overview_job_new()
+ * reads what it needs of @people on the thread that owns them (the main
+ * one); ooo_overview_job_run() then reads @store, a connection of the
+ * worker's own, and works the figures out there. The figures' "person" is
+ * @people's object: read its properties on the main thread only. */
+typedef struct _OooOverviewJob OooOverviewJob;
+
+OooOverviewJob      *ooo_overview_job_new                 (OooPeople        *people,
+                                                           GDateTime        *now,
+                                                           gboolean          include_archived);
+GListModel          *ooo_overview_job_run                 (OooOverviewJob   *job,
+                                                           OooStore         *store,
+                                                           GError          **error);
+void                 ooo_overview_job_free                (OooOverviewJob   *job);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OooOverviewJob, ooo_overview_job_free)
+
 /* One person's figures, after a change to their meetings or items. */
 OooPersonFigures    *ooo_overview_load_person             (OooPeople        *people,
                                                            OooPerson        *person,

@@ -29,6 +29,7 @@ struct _OooStore
   char       *recovered_path;
   char       *backup_path;
   GHashTable *statements;     /* const char *sql -> sqlite3_stmt * */
+  gboolean    reader;         /* a worker's second connection, reading only */
 };
 
 G_DEFINE_TYPE (OooStore, ooo_store, G_TYPE_OBJECT)
@@ -42,7 +43,8 @@ ooo_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL) {
     /* Folds the WAL back into the file, so a copy of the .db alone is whole. */
-    sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+    if (!self->reader)
+      sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
     sqlite3_close_v2 (self->db);
   }
   g_free (self->path);
@@ -386,6 +388,35 @@ ooo_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+OooStore *
+ooo_store_open_reader (const char  *path,
+                       GError     **error)
+{
+  OooStore *self;
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_extended_result_codes (db, TRUE);
+    rc = sqlite3_busy_timeout (db, 5000);
+  }
+  if (rc != SQLITE_OK) {
+    ooo_store_error_from_sqlite (db, path, rc, error);
+    sqlite3_close_v2 (db);
+    return NULL;
+  }
+
+  self = g_object_new (OOO_TYPE_STORE, NULL);
+  self->db = db;
+  self->path = g_strdup (path);
+  self->reader = TRUE;
+
+  return self;
 }
 
 const char *

@@ -31,6 +31,12 @@ GQuark      ooo_store_error_quark        (void);
 char       *ooo_store_default_path       (void);
 OooStore   *ooo_store_open               (const char  *path,
                                           GError     **error);
+/* A second connection to a file the app already has open with
+ * ooo_store_open(), for a worker thread that only reads (an export, the
+ * figures of everyone). It checks, upgrades and moves aside nothing: the
+ * first connection did that; a write through it fails. */
+OooStore   *ooo_store_open_reader        (const char  *path,
+                                          GError     **error);
 const char *ooo_store_get_path           (OooStore    *self);
 const char *ooo_store_get_recovered_path (OooStore    *self);
 const char *ooo_store_get_backup_path    (OooStore    *self);
