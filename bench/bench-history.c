@@ -1,14 +1,18 @@
 /* bench-history.c — the app on ten years of one-on-ones: 200 people × 520
  * weekly meetings with realistic notes
  *
- * Prints: start to first frame (opening the file, loading everything and
- * drawing the window) against an empty libadwaita window in the same run;
- * selecting a person with 520 meetings; search latency (median and 95th
- * percentile over varied queries); peak memory.
+ * Prints: start to first frame (opening the file, loading what the first
+ * frame shows and drawing the window) against an empty libadwaita window in
+ * the same run, and when the work left for later (everyone's figures, the
+ * rest of the rows) was done; selecting a person with 520 meetings, to the
+ * next frame, with its CPU time and the page's own part of it; search
+ * latency (median and 95th percentile over varied queries); peak memory.
  *
  * Usage (it needs a display):
  *   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
  *     build/bench/bench-history [DATABASE]
+ * Without a GPU, GTK's GL renderer draws in software (llvmpipe), which is
+ * most of a switch's time; GSK_RENDERER=cairo measures the app without it.
  * A DATABASE that does not exist is generated (about half a minute) and
  * kept, so later runs start at once.
  *
