@@ -67,6 +67,16 @@ void ooo_window_class_install_actions         (GtkWidgetClass *widget_class);
 void ooo_window_class_install_meeting_actions (GtkWidgetClass *widget_class);
 void ooo_window_update_actions                (OooWindow      *self);
 void ooo_window_show_selected                 (OooWindow      *self);
+void ooo_window_set_selected                  (OooWindow      *self,
+                                               OooPerson      *person);
+
+/* ooo-window-sidebar.c */
+void ooo_window_setup_sidebar                 (OooWindow      *self);
+/* Once the session is known. */
+void ooo_window_bind_sidebar                  (OooWindow      *self);
+/* Selects the selected person's row, built now if it was not yet; lets go
+ * of someone no longer active. */
+void ooo_window_sync_selection                (OooWindow      *self);
 void ooo_window_watch_meetings                (OooWindow      *self);
 void ooo_window_unwatch_meetings              (OooWindow      *self);
 void ooo_window_add_space_key                 (OooWindow      *self);

@@ -1,8 +1,8 @@
 /* ooo-window.c — the main window: the people sidebar and the person's page
  *
  * The window observes OooPeople; it never touches the database itself. The
- * sidebar shows the active people; when there are none the whole window
- * invites the manager to add the first one.
+ * sidebar (ooo-window-sidebar.c) shows the active people; when there are
+ * none the whole window invites the manager to add the first one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -113,9 +113,9 @@ on_selected_person_notify (OooWindow *self)
                               ooo_person_get_name (self->selected));
 }
 
-static void
-set_selected (OooWindow *self,
-              OooPerson *person)
+void
+ooo_window_set_selected (OooWindow *self,
+                         OooPerson *person)
 {
   if (self->selected == person)
     return;
@@ -129,99 +129,6 @@ set_selected (OooWindow *self,
 
   g_clear_object (&self->ended);
   ooo_window_show_selected (self);
-}
-
-static void
-on_row_activated (OooWindow     *self,
-                  GtkListBoxRow *row)
-{
-  set_selected (self, ooo_person_row_get_person (OOO_PERSON_ROW (row)));
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->content);
-}
-
-static void
-on_row_selected (OooWindow     *self,
-                 GtkListBoxRow *row)
-{
-  /* A row that disappears with a list change deselects itself; the list
-   * change decides what happens to the page, not this. */
-  if (row != NULL)
-    set_selected (self, ooo_person_row_get_person (OOO_PERSON_ROW (row)));
-}
-
-static gboolean
-find_active (OooWindow *self,
-             OooPerson *person,
-             guint     *position)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted_people));
-
-  for (guint i = 0; i < n; i++) {
-    g_autoptr(OooPerson) item = g_list_model_get_item (G_LIST_MODEL (self->sorted_people), i);
-
-    if (item == person) {
-      *position = i;
-      return TRUE;
-    }
-  }
-
-  return FALSE;
-}
-
-/* The sidebar first builds the rows of a screenful of people, so that the
- * window shows at once, then the others a chunk at each idle moment: two
- * hundred rows are a tenth of a second to build and as much again to lay
- * out. */
-#define SIDEBAR_FIRST_ROWS 16
-#define SIDEBAR_MORE_ROWS  32
-
-static gboolean
-grow_sidebar (gpointer user_data)
-{
-  OooWindow *self = user_data;
-  guint size = gtk_slice_list_model_get_size (self->shown_people);
-
-  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->sorted_people))) {
-    /* All built: from now on someone added shows at once. */
-    gtk_slice_list_model_set_size (self->shown_people, G_MAXUINT);
-    self->grow_sidebar_source = 0;
-    return G_SOURCE_REMOVE;
-  }
-
-  gtk_slice_list_model_set_size (self->shown_people, size + SIDEBAR_MORE_ROWS);
-  return G_SOURCE_CONTINUE;
-}
-
-/* The row at @position of the people shown, built now if it was not yet. */
-static GtkListBoxRow *
-sidebar_row_at (OooWindow *self,
-                guint      position)
-{
-  if (position >= gtk_slice_list_model_get_size (self->shown_people))
-    gtk_slice_list_model_set_size (self->shown_people, position + SIDEBAR_MORE_ROWS);
-
-  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->sidebar_list), (int) position);
-}
-
-/* Keeps the selection on the same person when their row is rebuilt (a rename
- * moves it), and lets go of someone archived or deleted. */
-static void
-sync_selection (OooWindow *self)
-{
-  GtkListBoxRow *row = NULL;
-  guint position;
-
-  if (self->selected != NULL && find_active (self, self->selected, &position))
-    row = sidebar_row_at (self, position);
-
-  g_signal_handlers_block_by_func (self->sidebar_list, on_row_selected, self);
-  gtk_list_box_select_row (GTK_LIST_BOX (self->sidebar_list), row);
-  g_signal_handlers_unblock_by_func (self->sidebar_list, on_row_selected, self);
-
-  if (row == NULL && self->selected != NULL) {
-    set_selected (self, NULL);
-    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->sidebar);
-  }
 }
 
 void
@@ -240,37 +147,9 @@ ooo_window_update_main_page (OooWindow *self)
 }
 
 static void
-on_active_people_changed (OooWindow *self)
-{
-  sync_selection (self);
-  ooo_window_update_main_page (self);
-}
-
-static gboolean
-is_active (gpointer item,
-           gpointer user_data)
-{
-  return !ooo_person_get_archived (item);
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  OooWindow *self = user_data;
-  GtkWidget *row = ooo_person_row_new (item);
-
-  ooo_person_row_set_due (OOO_PERSON_ROW (row), ooo_window_lookup_figures (self, item),
-                          ooo_meetings_get_in_progress (self->meetings, item) != NULL);
-  return row;
-}
-
-static void
 set_session (OooWindow  *self,
              OooSession *session)
 {
-  GtkCustomFilter *filter;
-
   if (session == NULL)
     return;
 
@@ -280,20 +159,7 @@ set_session (OooWindow  *self,
   ooo_person_page_set_session (OOO_PERSON_PAGE (self->person_page), session);
   ooo_meeting_view_set_session (OOO_MEETING_VIEW (self->meeting_view), session);
 
-  filter = gtk_custom_filter_new (is_active, NULL, NULL);
-  self->active_people = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)),
-                                                   GTK_FILTER (filter));
-  /* By name is the people's own order; by what is due, see
-   * ooo-window-figures.c. */
-  self->sorted_people = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->active_people)),
-                                                 NULL);
-  self->shown_people = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted_people)),
-                                                0, SIDEBAR_FIRST_ROWS);
-  self->grow_sidebar_source = g_idle_add_full (G_PRIORITY_LOW, grow_sidebar, self, NULL);
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->sidebar_list),
-                           G_LIST_MODEL (self->shown_people), create_row, self, NULL);
-  g_signal_connect_object (self->sorted_people, "items-changed",
-                           G_CALLBACK (on_active_people_changed), self, G_CONNECT_SWAPPED);
+  ooo_window_bind_sidebar (self);
   ooo_search_results_set_store (OOO_SEARCH_RESULTS (self->search_results),
                                 ooo_session_get_store (session));
   ooo_window_update_main_page (self);
@@ -487,10 +353,7 @@ ooo_window_init (OooWindow *self)
    * page not shown: it spins only while "Importing…" is on screen. */
   g_signal_connect (self->import_spinner, "map", G_CALLBACK (gtk_spinner_start), NULL);
   g_signal_connect (self->import_spinner, "unmap", G_CALLBACK (gtk_spinner_stop), NULL);
-  g_signal_connect_swapped (self->sidebar_list, "row-selected",
-                            G_CALLBACK (on_row_selected), self);
-  g_signal_connect_swapped (self->sidebar_list, "row-activated",
-                            G_CALLBACK (on_row_activated), self);
+  ooo_window_setup_sidebar (self);
   ooo_window_add_space_key (self);
   ooo_window_show_selected (self);
   schedule_minute (self);
@@ -538,8 +401,8 @@ ooo_window_select_person (OooWindow *self,
 {
   g_return_if_fail (OOO_IS_WINDOW (self));
 
-  set_selected (self, person);
-  sync_selection (self);
+  ooo_window_set_selected (self, person);
+  ooo_window_sync_selection (self);
   if (self->selected != NULL)
     adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->content);
 }
