@@ -285,9 +285,11 @@ ooo_window_refresh_figures (OooWindow *self)
   show_figures (self, loaded);
 }
 
+/* The window is only weakly held: closing it does not wait for the load. */
 typedef struct {
   char           *path;
   OooOverviewJob *job;
+  GWeakRef        window;
 } FirstLoad;
 
 static void
@@ -297,6 +299,7 @@ first_load_free (gpointer data)
 
   g_free (load->path);
   ooo_overview_job_free (load->job);
+  g_weak_ref_clear (&load->window);
   g_free (load);
 }
 
@@ -325,11 +328,14 @@ on_first_load_done (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  OooWindow *self = OOO_WINDOW (source);
+  FirstLoad *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(OooWindow) self = g_weak_ref_get (&load->window);
   g_autoptr(GListModel) loaded = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  self->figures_loading = FALSE;
   /* A window closed meanwhile has nothing to show it in. */
+  if (self == NULL)
+    return;
+  self->figures_loading = FALSE;
   if (self->figures == NULL)
     return;
 
@@ -345,9 +351,10 @@ static void
 load_first_figures (OooWindow *self)
 {
   g_autoptr(GDateTime) now = session_now (self);
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_first_load_done, NULL);
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_first_load_done, NULL);
   FirstLoad *load = g_new0 (FirstLoad, 1);
 
+  g_weak_ref_init (&load->window, self);
   load->path = g_strdup (ooo_store_get_path (ooo_session_get_store (self->session)));
   load->job = ooo_overview_job_new (self->people, now, FALSE);
   g_task_set_task_data (task, load, first_load_free);
