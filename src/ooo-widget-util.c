@@ -168,7 +168,7 @@ take_spare_rows (GtkListBox   *box,
     id = id_of (item);
     /* A row being worked in goes with its item. */
     if (!g_hash_table_contains (wanted, &id) &&
-        !(focus != NULL && gtk_widget_is_ancestor (focus, row)))
+        !(focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row))))
       g_queue_push_tail (spare, row);
   }
 

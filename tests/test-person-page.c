@@ -694,6 +694,16 @@ test_rows_follow_person (Fixture       *fixture,
   drain ();
   g_assert_true (row_at (list_box, 0) != first);
   g_assert_cmpstr (title_of (row_at (list_box, 0)), ==, "Ben's first");
+
+  /* So does the focus on the row itself. */
+  ooo_window_select_person (fixture->window, ana_costa);
+  drain ();
+  first = row_at (list_box, 0);
+  g_assert_true (gtk_widget_grab_focus (first));
+  ooo_window_select_person (fixture->window, ben);
+  drain ();
+  g_assert_true (row_at (list_box, 0) != first);
+  g_assert_cmpstr (title_of (row_at (list_box, 0)), ==, "Ben's first");
 }
 
 int
