@@ -165,8 +165,11 @@ update_row (GtkWidget         *row,
   case OOO_MEETING_STATUS_HELD:
   case OOO_MEETING_STATUS_IN_PROGRESS:
   default:
-    held = TRUE;
-    subtitle = g_strdup (*ooo_meeting_summary_get_first_line (summary) != '\0'
+    /* Without its uuid its details could not be read: no figures, nothing
+     * to open, rather than "0 min" and "No notes". */
+    held = ooo_meeting_summary_get_uuid (summary) != NULL;
+    subtitle = g_strdup (!held ? _("Could not be read just now")
+                         : *ooo_meeting_summary_get_first_line (summary) != '\0'
                          ? ooo_meeting_summary_get_first_line (summary) : _("No notes"));
     set_status (row, "object-select-symbolic", _("Held"), "success");
     break;

@@ -9,10 +9,7 @@
  * or the manager leaves their page. Only the rows whose figures changed are
  * updated. "now" is the session clock's, so tests can move it.
  *
- * The first load reads every 1:1 ever held, a tenth of a second with ten
- * years of them: it runs on a worker thread with a connection of its own,
- * so that the window shows at once, and the due lines and the overview fill
- * in when it is done. A change meanwhile makes it load again, here.
+ * The first load runs on a worker thread: see ooo-window-first-figures.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -67,8 +64,8 @@ compare_due (gconstpointer a,
   return order_a < order_b ? -1 : order_a > order_b;
 }
 
-static GDateTime *
-session_now (OooWindow *self)
+GDateTime *
+ooo_window_session_now (OooWindow *self)
 {
   OooClock *clock = ooo_meetings_get_clock (self->meetings);
 
@@ -149,12 +146,9 @@ resort (OooWindow *self)
 
   gtk_sorter_changed (self->due_sorter, GTK_SORTER_CHANGE_DIFFERENT);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (self->sidebar_list);
-       row != NULL && focused != NULL; row = gtk_widget_get_next_sibling (row))
-    if (OOO_IS_PERSON_ROW (row) && ooo_person_row_get_person (OOO_PERSON_ROW (row)) == focused) {
-      gtk_widget_grab_focus (row);
-      break;
-    }
+  /* Their row may be one not built yet in the new order. */
+  if (focused != NULL && (focus = ooo_window_sidebar_row_of (self, focused)) != NULL)
+    gtk_widget_grab_focus (focus);
 }
 
 /* Whether the overview would show @a and @b alike. */
@@ -241,10 +235,9 @@ sorted_by_due (OooWindow *self)
   return g_strcmp0 (self->sort_people, "due") == 0;
 }
 
-/* Shows @loaded, everyone's figures, in the sidebar and the overview. */
-static void
-show_figures (OooWindow  *self,
-              GListModel *loaded)
+void
+ooo_window_show_figures (OooWindow  *self,
+                         GListModel *loaded)
 {
   g_autoptr(GHashTable) before = NULL;
 
@@ -276,91 +269,13 @@ ooo_window_refresh_figures (OooWindow *self)
     return;
   }
 
-  now = session_now (self);
+  now = ooo_window_session_now (self);
   loaded = ooo_overview_load (self->people, now, FALSE, &error);
   if (loaded == NULL) {
     ooo_window_show_toast (self, error->message);
     return;
   }
-  show_figures (self, loaded);
-}
-
-/* The window is only weakly held: closing it does not wait for the load. */
-typedef struct {
-  char           *path;
-  OooOverviewJob *job;
-  GWeakRef        window;
-} FirstLoad;
-
-static void
-first_load_free (gpointer data)
-{
-  FirstLoad *load = data;
-
-  g_free (load->path);
-  ooo_overview_job_free (load->job);
-  g_weak_ref_clear (&load->window);
-  g_free (load);
-}
-
-static void
-load_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  FirstLoad *load = task_data;
-  g_autoptr(OooStore) store = NULL;
-  GListModel *loaded = NULL;
-  GError *error = NULL;
-
-  store = ooo_store_open_reader (load->path, &error);
-  if (store != NULL)
-    loaded = ooo_overview_job_run (load->job, store, &error);
-  if (loaded == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, loaded, g_object_unref);
-}
-
-static void
-on_first_load_done (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  FirstLoad *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(OooWindow) self = g_weak_ref_get (&load->window);
-  g_autoptr(GListModel) loaded = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  /* A window closed meanwhile has nothing to show it in. */
-  if (self == NULL)
-    return;
-  self->figures_loading = FALSE;
-  if (self->figures == NULL)
-    return;
-
-  /* Out of date, or not read (the message comes from loading here). */
-  if (loaded == NULL || self->figures_stale)
-    ooo_window_refresh_figures (self);
-  else
-    show_figures (self, loaded);
-  self->figures_stale = FALSE;
-}
-
-static void
-load_first_figures (OooWindow *self)
-{
-  g_autoptr(GDateTime) now = session_now (self);
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_first_load_done, NULL);
-  FirstLoad *load = g_new0 (FirstLoad, 1);
-
-  g_weak_ref_init (&load->window, self);
-  load->path = g_strdup (ooo_store_get_path (ooo_session_get_store (self->session)));
-  load->job = ooo_overview_job_new (self->people, now, FALSE);
-  g_task_set_task_data (task, load, first_load_free);
-  self->figures_loading = TRUE;
-  self->figures_stale = FALSE;
-  g_task_run_in_thread (task, load_in_thread);
+  ooo_window_show_figures (self, loaded);
 }
 
 static gboolean
@@ -394,14 +309,17 @@ ooo_window_refresh_person_figures (OooWindow *self,
   gint64 *key;
   guint position;
 
+  if (self->figures == NULL || person == NULL)
+    return;
+  /* Everyone's are on their way; they are loaded again once here. */
   if (self->figures_loading) {
     self->figures_stale = TRUE;
     return;
   }
-  if (self->figures == NULL || person == NULL || !find_figures (self, person, &position))
+  if (!find_figures (self, person, &position))
     return;
 
-  now = session_now (self);
+  now = ooo_window_session_now (self);
   figures = ooo_overview_load_person (self->people, person, now, &error);
   if (figures == NULL) {
     ooo_window_show_toast (self, error->message);
@@ -438,7 +356,7 @@ ooo_window_refresh_person_figures (OooWindow *self,
 static gboolean
 day_changed (OooWindow *self)
 {
-  g_autoptr(GDateTime) now = session_now (self);
+  g_autoptr(GDateTime) now = ooo_window_session_now (self);
   gint64 unix_now = g_date_time_to_unix (now);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->figures));
 
@@ -583,7 +501,7 @@ ooo_window_watch_figures (OooWindow *self)
                            G_CALLBACK (on_person_activated), self, G_CONNECT_SWAPPED);
   ooo_overview_page_set_figures (OOO_OVERVIEW_PAGE (self->overview_page),
                                  G_LIST_MODEL (self->figures));
-  load_first_figures (self);
+  ooo_window_load_first_figures (self);
 }
 
 /* The overview: no one selected, and the content side on screen. */

@@ -77,6 +77,9 @@ void ooo_window_bind_sidebar                  (OooWindow      *self);
 /* Selects the selected person's row, built now if it was not yet; lets go
  * of someone no longer active. */
 void ooo_window_sync_selection                (OooWindow      *self);
+/* @person's row, built now if it was not yet; NULL when not active. */
+GtkWidget *ooo_window_sidebar_row_of          (OooWindow      *self,
+                                               OooPerson      *person);
 void ooo_window_watch_meetings                (OooWindow      *self);
 void ooo_window_unwatch_meetings              (OooWindow      *self);
 void ooo_window_add_space_key                 (OooWindow      *self);
@@ -91,6 +94,14 @@ void ooo_window_queue_refresh_figures         (OooWindow      *self);
 /* Loads every active person's figures at the session clock's "now" and
  * shows them; tests call it after moving the clock. */
 void ooo_window_refresh_figures               (OooWindow      *self);
+/* Shows @loaded, everyone's figures, in the sidebar and the overview. */
+void ooo_window_show_figures                  (OooWindow      *self,
+                                               GListModel     *loaded);
+/* "Now" on the session's clock, which tests move. */
+GDateTime *ooo_window_session_now             (OooWindow      *self);
+
+/* ooo-window-first-figures.c */
+void ooo_window_load_first_figures            (OooWindow      *self);
 /* The same for one person, after a change of theirs. */
 void ooo_window_refresh_person_figures        (OooWindow      *self,
                                                OooPerson      *person);

@@ -81,6 +81,17 @@ sidebar_row_at (OooWindow *self,
   return gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->sidebar_list), (int) position);
 }
 
+GtkWidget *
+ooo_window_sidebar_row_of (OooWindow *self,
+                           OooPerson *person)
+{
+  guint position;
+
+  if (!find_active (self, person, &position))
+    return NULL;
+  return GTK_WIDGET (sidebar_row_at (self, position));
+}
+
 /* Keeps the selection on the same person when their row is rebuilt (a rename
  * moves it), and lets go of someone archived or deleted. */
 void

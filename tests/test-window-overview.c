@@ -157,17 +157,18 @@ figures_loaded (gpointer data)
 
 /* A window opened on a file with history loads everyone's figures on a
  * worker thread: it shows before they are known, and fills them in. A
- * refresh asked for meanwhile is not lost: the figures are loaded again
- * once the worker is done. */
+ * refresh asked for meanwhile, or someone added, is not lost: the figures
+ * are loaded again once the worker is done. */
 static void
 test_first_figures_in_worker (Fixture       *fixture,
                               gconstpointer  data)
 {
+  g_autoptr(OooPerson) dora_added = NULL;
   History history;
 
   make_history (fixture, &history);
 
-  for (guint round = 0; round < 2; round++) {
+  for (guint round = 0; round < 3; round++) {
     gtk_window_destroy (GTK_WINDOW (fixture->window));
     g_clear_object (&fixture->window);
     fixture->window = g_object_ref (g_object_new (OOO_TYPE_WINDOW,
@@ -178,6 +179,18 @@ test_first_figures_in_worker (Fixture       *fixture,
       ooo_window_refresh_figures (fixture->window);
       g_assert_true (fixture->window->figures_stale);
     }
+    if (round == 2) {
+      /* Someone added while it runs has figures too. */
+      g_autoptr(OooPerson) dora = ooo_person_new ("Dora");
+      g_autoptr(GError) error = NULL;
+
+      ooo_person_set_time_zone (dora, "Europe/Lisbon");
+      ooo_person_set_reporting_since (dora, "2026-11-16");
+      g_assert_true (ooo_people_add (fixture->people, dora, &error));
+      g_assert_no_error (error);
+      g_assert_true (fixture->window->figures_loading);
+      dora_added = g_object_ref (dora);
+    }
 
     gtk_window_present (GTK_WINDOW (fixture->window));
     wait_until (figures_loaded, fixture->window);
@@ -187,6 +200,8 @@ test_first_figures_in_worker (Fixture       *fixture,
     g_assert_cmpstr (due_text (fixture, history.ana), ==, "Next on 3 Dec");
     g_assert_cmpstr (due_text (fixture, history.bob), ==, "Due today");
     g_assert_cmpstr (due_text (fixture, history.cleo), ==, "Overdue by 7 days");
+    if (dora_added != NULL)
+      g_assert_nonnull (ooo_window_lookup_figures (fixture->window, dora_added));
   }
 }
 

@@ -356,18 +356,22 @@ ooo_history_list_init (OooHistoryList *self)
 }
 
 /* Reads the details of @entry: time spent, the report's part of it, the
- * first line of its notes. When the file cannot be read just then, the
- * summary keeps what the list already knew (its day and what became of
- * it), so the row still says something true. */
+ * first line of its notes. When they cannot be read just then (the file
+ * busy or failing, the meeting deleted since), the summary has only what
+ * the list knew, its day and what became of it, and no uuid; *@read says
+ * so, and it is not kept, so the next ask tries again. */
 static OooMeetingSummary *
 read_summary (OooHistoryList *self,
-              const Entry    *entry)
+              const Entry    *entry,
+              gboolean       *read)
 {
   OooMeetingSummary *summary = g_object_new (OOO_TYPE_MEETING_SUMMARY, NULL);
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
   gint64 spent_ms;
+  int rc;
 
+  *read = FALSE;
   summary->id = entry->id;
   summary->status = entry->status;
   summary->started_at = entry->started_at;
@@ -395,8 +399,10 @@ read_summary (OooHistoryList *self,
     return summary;
   }
 
+  *read = FALSE;
   sqlite3_bind_int64 (stmt, 1, entry->id);
-  if (sqlite3_step (stmt) == SQLITE_ROW) {
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW) {
+    *read = TRUE;
     g_free (summary->cancel_reason);
     g_free (summary->template_name);
     g_free (summary->first_line);
@@ -411,6 +417,9 @@ read_summary (OooHistoryList *self,
     if (spent_ms > 0)
       summary->their_share = CLAMP (sqlite3_column_double (stmt, 5) / spent_ms, 0.0, 1.0);
     summary->first_line = ooo_history_first_line ((const char *) sqlite3_column_text (stmt, 6));
+  } else {
+    g_debug ("The details of meeting %" G_GINT64_FORMAT " could not be read: %s", entry->id,
+             rc == SQLITE_DONE ? "it is gone" : sqlite3_errstr (rc));
   }
   sqlite3_reset (stmt);
 
@@ -434,14 +443,19 @@ ooo_history_list_get_item (GListModel *model,
                            guint       position)
 {
   OooHistoryList *self = OOO_HISTORY_LIST (model);
+  OooMeetingSummary *summary;
+  gboolean read;
 
   if (position >= self->entries->len)
     return NULL;
-  if (g_ptr_array_index (self->summaries, position) == NULL)
-    g_ptr_array_index (self->summaries, position) =
-      read_summary (self, &g_array_index (self->entries, Entry, position));
+  if (g_ptr_array_index (self->summaries, position) != NULL)
+    return g_object_ref (g_ptr_array_index (self->summaries, position));
 
-  return g_object_ref (g_ptr_array_index (self->summaries, position));
+  summary = read_summary (self, &g_array_index (self->entries, Entry, position), &read);
+  if (read)
+    g_ptr_array_index (self->summaries, position) = g_object_ref (summary);
+
+  return summary;
 }
 
 static void
