@@ -30,6 +30,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+#define OOO_WINDOW_BUSY_WAIT_MS 500
+
 static gboolean on_minute (gpointer user_data);
 
 /* Wakes just after the next minute starts, so local times change on time and
@@ -154,6 +156,11 @@ set_session (OooWindow  *self,
     return;
 
   self->session = g_object_ref (session);
+  /* Its writes run on the main thread: while another program holds the
+   * file, each would freeze the window for as long as it waits. A failed
+   * write says so and is tried again (the notes' autosave), so it waits
+   * half a second, not five. */
+  ooo_store_set_busy_wait (ooo_session_get_store (session), OOO_WINDOW_BUSY_WAIT_MS);
   self->people = g_object_ref (ooo_session_get_people (session));
   self->meetings = g_object_ref (ooo_session_get_meetings (session));
   ooo_person_page_set_session (OOO_PERSON_PAGE (self->person_page), session);

@@ -419,6 +419,14 @@ ooo_store_open_reader (const char  *path,
   return self;
 }
 
+void
+ooo_store_set_busy_wait (OooStore *self,
+                         guint     milliseconds)
+{
+  g_return_if_fail (OOO_IS_STORE (self));
+  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, G_MAXINT));
+}
+
 const char *
 ooo_store_get_path (OooStore *self)
 {

@@ -37,6 +37,10 @@ OooStore   *ooo_store_open               (const char  *path,
  * first connection did that; a write through it fails. */
 OooStore   *ooo_store_open_reader        (const char  *path,
                                           GError     **error);
+/* How long a statement waits for a lock another connection holds before it
+ * fails with the file "in use": 5 s when opened. */
+void        ooo_store_set_busy_wait      (OooStore    *self,
+                                          guint        milliseconds);
 const char *ooo_store_get_path           (OooStore    *self);
 const char *ooo_store_get_recovered_path (OooStore    *self);
 const char *ooo_store_get_backup_path    (OooStore    *self);
