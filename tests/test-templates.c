@@ -1370,6 +1370,11 @@ static const Malformed malformed[] = {
     "The file is not valid JSON (line 1)." },
   { HEAD SEGMENT ("\"T\"", "10", "\"me\"", "[\"\\ud83d\\ud83d\"]") TAIL,
     "The file is not valid JSON (line 1)." },
+  /* Fewer than four hex digits (found by fuzzing): the same. */
+  { HEAD SEGMENT ("\"Thei-leve\\ud80r time\"", "10", "\"me\"", "[]") TAIL,
+    "The file is not valid JSON (line 1)." },
+  { HEAD SEGMENT ("\"T\"", "10", "\"me\"", "[\"a\\u12\"]") TAIL,
+    "The file is not valid JSON (line 1)." },
   { "{\n\"format\": \"one-on-one-template\",\n\"version\": 1,\n\"template\": {\"name\": \"\xff\""
     "}}", "The file is not UTF-8 text (line 4)." },
   { "{\n\"format\": \"one-on-one-\xc3\"}", "The file is not UTF-8 text (line 2)." },

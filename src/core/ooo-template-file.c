@@ -159,10 +159,10 @@ fail_with (GError **error,
 }
 
 /* Walks the text as JSON without building anything: refuses nesting deeper
- * than a template has, the "\u0000" escape (which would cut a text short)
- * and half a surrogate pair (which json-glib turns into bytes that are not
- * UTF-8), and finds where the first value ends, so that anything after it is
- * caught. */
+ * than a template has, the "\u0000" escape (which would cut a text short),
+ * and a "\u" escape without four hex digits or half a surrogate pair (which
+ * json-glib turns into bytes that are not UTF-8), and finds where the first
+ * value ends, so that anything after it is caught. */
 static gboolean
 scan_text (const char  *data,
            gsize        length,
@@ -184,6 +184,11 @@ scan_text (const char  *data,
         int code = c == 'u' && length - i > 4 ? ooo_json_text_hex4 (data + i + 1) : -1;
 
         escaped = FALSE;
+        /* Fewer than four hex digits: json-glib reads the escape anyway and
+         * makes bytes that are not UTF-8 of it. */
+        if (c == 'u' && code < 0)
+          return fail (error, _("The file is not valid JSON (line %u)."),
+                       ooo_json_text_line_at (data, i));
         if (code == 0)
           return fail (error, _("The file contains a null character (line %u)."),
                        ooo_json_text_line_at (data, i));
