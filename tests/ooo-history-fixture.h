@@ -5,51 +5,15 @@
  */
 #pragma once
 
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "ooo-fake-clock.h"
 #include "ooo-history.h"
 #include "ooo-overview.h"
-#include "ooo-session.h"
+#include "ooo-session-fixture.h"
 
 #define MINUTES(m) ((gint64) (m) * 60 * G_USEC_PER_SEC)
-#define ANA   "aaaaaaaa-0000-4000-8000-000000000001"
 #define BRUNO "aaaaaaaa-0000-4000-8000-000000000002"
 #define CARLA "aaaaaaaa-0000-4000-8000-000000000003"
-
-typedef struct {
-  char         *dir;
-  char         *path;
-  OooFakeClock *clock;
-  OooStore     *store;
-  OooSession   *session;
-  OooPerson    *ana;
-} Fixture;
-
-static inline void
-open_session (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = ooo_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
-  g_assert_true (ooo_session_load (fixture->session, &error));
-  g_assert_no_error (error);
-  fixture->ana = ooo_people_find_by_uuid (ooo_session_get_people (fixture->session), ANA);
-  g_assert_nonnull (fixture->ana);
-}
-
-static inline void
-close_session (Fixture *fixture)
-{
-  fixture->ana = NULL;
-  g_assert_finalize_object (fixture->session);
-  g_assert_finalize_object (fixture->store);
-  fixture->session = NULL;
-  fixture->store = NULL;
-}
 
 static inline void
 add_person (OooPeople  *people,
@@ -77,11 +41,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(OooStore) store = NULL;
   g_autoptr(OooPeople) people = NULL;
 
-  fixture->dir = g_dir_make_tmp ("ooo-history-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "one-on-one.db", NULL);
-  fixture->clock = g_object_new (OOO_TYPE_FAKE_CLOCK, NULL);
-
+  fixture_make_folder (fixture, "history");
   store = ooo_store_open (fixture->path, &error);
   g_assert_no_error (error);
   people = ooo_people_new (store);
@@ -97,27 +57,6 @@ fixture_set_up (Fixture       *fixture,
   g_clear_object (&store);
 
   open_session (fixture);
-}
-
-static inline void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->session != NULL)
-    close_session (fixture);
-  g_assert_finalize_object (fixture->clock);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-    g_unlink (file);
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
 }
 
 static inline OooMeetings *

@@ -14,97 +14,30 @@
 #include <string.h>
 
 #include "ooo-autosave.h"
-#include "ooo-fake-clock.h"
 #include "ooo-fault-vfs.h"
 #include "ooo-lock-holder.h"
 #include "ooo-overview.h"
-#include "ooo-session.h"
+#include "ooo-session-fixture.h"
 
 #define SECONDS(s) ((gint64) (s) * G_USEC_PER_SEC)
 #define DAYS(d)    (SECONDS (d) * 24 * 3600)
 
-typedef struct {
-  char         *dir;
-  char         *path;
-  OooFakeClock *clock;
-  OooStore     *store;
-  OooSession   *session;
-  OooPerson    *ana;
-} Fixture;
-
 static void
-open_session (Fixture *fixture)
+faults_set_up (Fixture       *fixture,
+               gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = ooo_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
-  g_assert_true (ooo_session_load (fixture->session, &error));
-  g_assert_no_error (error);
-  fixture->ana = ooo_people_find_by_uuid (ooo_session_get_people (fixture->session),
-                                          "aaaaaaaa-0000-4000-8000-000000000001");
-  g_assert_nonnull (fixture->ana);
-}
-
-static void
-close_session (Fixture *fixture)
-{
-  fixture->ana = NULL;
-  g_assert_finalize_object (fixture->session);
-  g_assert_finalize_object (fixture->store);
-  fixture->session = NULL;
-  fixture->store = NULL;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OooPerson) ana = ooo_person_new ("Ana");
-  g_autoptr(OooStore) store = NULL;
-  g_autoptr(OooPeople) people = NULL;
-
   ooo_fault_set (OOO_FAULT_NONE);
-  fixture->dir = g_dir_make_tmp ("ooo-faults-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "one-on-one.db", NULL);
-  fixture->clock = g_object_new (OOO_TYPE_FAKE_CLOCK, NULL);
-
-  store = ooo_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  people = ooo_people_new (store);
-  ooo_person_set_uuid (ana, "aaaaaaaa-0000-4000-8000-000000000001");
-  ooo_person_set_time_zone (ana, "UTC");
-  g_assert_true (ooo_people_add (people, ana, &error));
-  g_assert_no_error (error);
-  g_clear_object (&people);
-  g_clear_object (&store);
-
+  fixture_make_folder (fixture, "faults");
+  fixture_add_ana (fixture, "Ana", "UTC");
   open_session (fixture);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+faults_tear_down (Fixture       *fixture,
+                  gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   ooo_fault_set (OOO_FAULT_NONE);
-  if (fixture->session != NULL)
-    close_session (fixture);
-  g_assert_finalize_object (fixture->clock);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-    g_unlink (file);
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  fixture_tear_down (fixture, data);
 }
 
 /* Through a connection of its own, without the faults: what is really in
@@ -475,7 +408,7 @@ main (int   argc,
   ooo_fault_vfs_register ();
 
 #define ADD(name, func) \
-  g_test_add ("/faults/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/faults/" name, Fixture, NULL, faults_set_up, func, faults_tear_down)
   ADD ("disk-full", test_disk_full);
   ADD ("read-only", test_read_only);
   ADD ("locked-by-another-program", test_locked);

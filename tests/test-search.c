@@ -9,91 +9,20 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "ooo-fake-clock.h"
 #include "ooo-schema.h"
 #include "ooo-search.h"
-#include "ooo-session.h"
-
-#define ANA "aaaaaaaa-0000-4000-8000-000000000001"
-
-typedef struct {
-  char         *dir;
-  char         *path;
-  OooFakeClock *clock;
-  OooStore     *store;
-  OooSession   *session;
-  OooPerson    *ana;
-} Fixture;
-
-static void
-open_session (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = ooo_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  fixture->session = ooo_session_new (fixture->store, OOO_CLOCK (fixture->clock));
-  g_assert_true (ooo_session_load (fixture->session, &error));
-  g_assert_no_error (error);
-  fixture->ana = ooo_people_find_by_uuid (ooo_session_get_people (fixture->session), ANA);
-}
-
-static void
-close_session (Fixture *fixture)
-{
-  fixture->ana = NULL;
-  g_assert_finalize_object (fixture->session);
-  g_assert_finalize_object (fixture->store);
-  fixture->session = NULL;
-  fixture->store = NULL;
-}
+#include "ooo-session-fixture.h"
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ooo-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "one-on-one.db", NULL);
-  fixture->clock = g_object_new (OOO_TYPE_FAKE_CLOCK, NULL);
-
+  fixture_make_folder (fixture, "search");
   /* The migration test writes its own file first. */
   if (data == NULL) {
-    g_autoptr(OooPerson) ana = ooo_person_new ("José Núñez");
-    g_autoptr(OooStore) store = ooo_store_open (fixture->path, &error);
-    g_autoptr(OooPeople) people = ooo_people_new (store);
-
-    ooo_person_set_uuid (ana, ANA);
-    ooo_person_set_time_zone (ana, "Asia/Tokyo");
-    g_assert_true (ooo_people_add (people, ana, &error));
-    g_assert_no_error (error);
-    g_clear_object (&people);
-    g_clear_object (&store);
+    fixture_add_ana (fixture, "José Núñez", "Asia/Tokyo");
     open_session (fixture);
   }
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->session != NULL)
-    close_session (fixture);
-  g_assert_finalize_object (fixture->clock);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-    g_unlink (file);
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
 }
 
 static GListModel *
