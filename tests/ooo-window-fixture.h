@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ooo-fake-clock.h"
+#include "ooo-meeting-view.h"
 #include "ooo-person-editor.h"
 #include "ooo-person-row.h"
 #include "ooo-window.h"
@@ -242,4 +243,35 @@ rows_in_file (Fixture    *fixture,
   sqlite3_close (db);
 
   return count;
+}
+
+G_GNUC_UNUSED static OooNotesPane *
+notes_pane (Fixture *fixture)
+{
+  return ooo_meeting_view_get_notes (OOO_MEETING_VIEW (window_child (fixture,
+                                                                     "meeting_view")));
+}
+
+/* As typing does: an insertion at the end, one user action. */
+G_GNUC_UNUSED static void
+type_into (GtkTextView *view,
+           const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+G_GNUC_UNUSED static char *
+text_of (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }

@@ -10,37 +10,6 @@
 #include "ooo-meeting-view.h"
 #include "ooo-window-fixture.h"
 
-static OooNotesPane *
-notes_pane (Fixture *fixture)
-{
-  return ooo_meeting_view_get_notes (OOO_MEETING_VIEW (window_child (fixture,
-                                                                     "meeting_view")));
-}
-
-static void
-type_into (GtkTextView *view,
-           const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter end;
-
-  /* As typing does: an insertion at the cursor, one user action. */
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert (buffer, &end, text, -1);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-static char *
-text_of (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 typedef struct {
   Fixture    *fixture;
   const char *sql;

@@ -113,19 +113,6 @@ find_button (GtkWidget  *widget,
 #define subtitle_of(row) ooo_text_row_get_subtitle (OOO_TEXT_ROW (row))
 
 static void
-type_into (GtkTextView *view,
-           const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert (buffer, &end, text, -1);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-static void
 activate (Fixture    *fixture,
           const char *action)
 {

@@ -19,36 +19,6 @@
 #define LOCKED_MESSAGE "Notes cannot be saved: another program is using your data. They are " \
                        "kept here and saved when it lets go."
 
-static OooNotesPane *
-notes_pane (Fixture *fixture)
-{
-  return ooo_meeting_view_get_notes (OOO_MEETING_VIEW (window_child (fixture,
-                                                                     "meeting_view")));
-}
-
-static void
-type_into (GtkTextView *view,
-           const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert (buffer, &end, text, -1);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-static char *
-text_of (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 /* Like wait_until, with room for the autosave's pauses between tries (up to
  * 8 s) and a busy machine. */
 static void

@@ -32,19 +32,6 @@ act (Fixture    *fixture,
   drain ();
 }
 
-static void
-type_into (GtkTextView *view,
-           const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert (buffer, &end, text, -1);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
 /* Weekly, in Lisbon (UTC in November), counted from @since. */
 static void
 set_schedule (Fixture    *fixture,
