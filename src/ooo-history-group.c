@@ -5,9 +5,9 @@
  * of its notes. A held one opens again in its own window.
  *
  * Ten years of weekly 1:1s are 520 rows, and a row takes about half a
- * millisecond to build: selecting a person shows the newest twenty, in
- * rows built ahead while idle and reused from one person to the next; a
- * last row shows the rest on request, built a chunk at a time.
+ * millisecond to build: selecting a person shows the newest eight, in rows
+ * built ahead while idle and reused from one person to the next; a last
+ * row shows the rest on request, built a chunk at a time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -195,7 +195,7 @@ add_row (OooHistoryGroup *self)
   return row;
 }
 
-/* Building a row takes about half a millisecond: the first twenty are
+/* Building a row takes about half a millisecond: the first rows are
  * built while the app is idle, a few at a time, so that the first person
  * selected does not wait for them. */
 static gboolean
