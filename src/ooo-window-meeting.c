@@ -119,11 +119,39 @@ on_meeting_ended (OooWindow   *self,
   ooo_window_update_actions (self);
 }
 
-static void
-on_save_failed (OooWindow  *self,
-                const char *message)
+/* In the manager's words, as the notes' own message (ooo-notes-pane.c). */
+static char *
+describe_timer_failure (const GError *error)
 {
-  ooo_window_show_toast (self, message);
+  if (g_error_matches (error, OOO_STORE_ERROR, OOO_STORE_ERROR_FULL))
+    return g_strdup (_("The timer cannot be saved: the disk is full. It goes on here and is "
+                       "saved when space is free."));
+  if (g_error_matches (error, OOO_STORE_ERROR, OOO_STORE_ERROR_READ_ONLY))
+    return g_strdup (_("The timer cannot be saved: the folder of your data cannot be written "
+                       "to. It goes on here and is saved when it can be written again."));
+  if (g_error_matches (error, OOO_STORE_ERROR, OOO_STORE_ERROR_BUSY))
+    return g_strdup (_("The timer cannot be saved: another program is using your data. It "
+                       "goes on here and is saved when it lets go."));
+
+  /* Translators: the reason is a whole sentence */
+  return g_strdup_printf (_("The timer cannot be saved: %s It goes on here and is saved as "
+                            "soon as that is possible."), error->message);
+}
+
+/* Emitted at each try that fails: the banner stays, with the latest cause. */
+static void
+on_timer_save_failed (OooWindow    *self,
+                      const GError *error)
+{
+  g_autofree char *message = describe_timer_failure (error);
+
+  ooo_window_show_storage_problem (self, message);
+}
+
+static void
+on_timer_save_recovered (OooWindow *self)
+{
+  ooo_window_clear_storage_problem (self, _("Timer saved"));
 }
 
 static void
@@ -151,8 +179,10 @@ ooo_window_watch_meetings (OooWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->meetings, "ended", G_CALLBACK (on_meeting_ended), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->meetings, "save-failed", G_CALLBACK (on_save_failed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meetings, "save-failed", G_CALLBACK (on_timer_save_failed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meetings, "save-recovered",
+                           G_CALLBACK (on_timer_save_recovered), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)),
                            "save-failed", G_CALLBACK (on_notes_save_failed), self,
                            G_CONNECT_SWAPPED);

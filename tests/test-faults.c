@@ -288,6 +288,63 @@ start_running (Fixture *fixture)
   return meeting;
 }
 
+static gboolean
+timer_saved_as (Fixture    *fixture,
+                const char *state)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM meeting WHERE timer_state = '%s'",
+                                          state);
+
+  return rows_in_file (fixture, sql) == 1;
+}
+
+/* A pause the disk refuses stays pending and is written by itself once
+ * there is space: after a restart the timer must not have run on. The
+ * failure is said at each try, the recovery once. */
+static void
+test_timer_retries (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  OooMeetings *meetings = ooo_session_get_meetings (fixture->session);
+  g_autoptr(OooMeeting) meeting = g_object_ref (start_running (fixture));
+  Notes watch = { meetings, meeting, NULL, NULL, 0, 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (meetings, "save-failed", G_CALLBACK (on_failed), &watch);
+  g_signal_connect (meetings, "save-recovered", G_CALLBACK (on_recovered), &watch);
+  g_assert_true (timer_saved_as (fixture, "running"));
+
+  ooo_fault_set (OOO_FAULT_DISK_FULL);
+  ooo_timer_pause (ooo_meeting_get_timer (meeting));
+  g_assert_cmpuint (watch.n_failed, ==, 1);
+  g_assert_error (watch.failure, OOO_STORE_ERROR, OOO_STORE_ERROR_FULL);
+  g_assert_true (ooo_meetings_get_timer_pending (meetings, meeting));
+  run_until (failed_twice, &watch);
+  g_assert_true (timer_saved_as (fixture, "running"));
+  g_assert_cmpuint (watch.n_recovered, ==, 0);
+
+  ooo_fault_set (OOO_FAULT_NONE);
+  run_until (recovered, &watch);
+  g_assert_false (ooo_meetings_get_timer_pending (meetings, meeting));
+  g_assert_true (timer_saved_as (fixture, "paused"));
+  g_assert_cmpuint (watch.n_recovered, ==, 1);
+
+  /* Refused again, then ended: the end writes the timer with it, and no
+   * try left over writes anything after that. */
+  ooo_fault_set (OOO_FAULT_DISK_FULL);
+  ooo_timer_start (ooo_meeting_get_timer (meeting));
+  g_assert_true (ooo_meetings_get_timer_pending (meetings, meeting));
+  ooo_fault_set (OOO_FAULT_NONE);
+  g_assert_true (ooo_meetings_end (meetings, meeting, &error));
+  g_assert_no_error (error);
+  g_assert_false (ooo_meetings_get_timer_pending (meetings, meeting));
+  g_assert_true (timer_saved_as (fixture, "finished"));
+  g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting WHERE status = 'held'"),
+                   ==, 1);
+  g_signal_handlers_disconnect_by_data (meetings, &watch);
+  g_clear_error (&watch.failure);
+}
+
 /* Someone sets the time of day back three days, then a week forward, while
  * the meeting runs: the timer counts only the time that passed. */
 static void
@@ -413,6 +470,7 @@ main (int   argc,
   ADD ("read-only", test_read_only);
   ADD ("locked-by-another-program", test_locked);
   ADD ("autosave-retries", test_autosave_retries);
+  ADD ("timer-retries", test_timer_retries);
   ADD ("clock/jumps-while-running", test_clock_jumps_while_running);
   ADD ("clock/resume-with-clock-behind", test_resume_with_clock_behind);
   ADD ("clock/figures-with-clock-behind", test_figures_with_clock_behind);

@@ -706,6 +706,33 @@ test_rows_follow_person (Fixture       *fixture,
   g_assert_cmpstr (title_of (row_at (list_box, 0)), ==, "Ben's first");
 }
 
+/* The keyboard's path into the page: Tab from the top goes through the
+ * schedule's rows (read out by a screen reader) and the agenda to "Start
+ * One-on-One", never to the name or role above them as text to select,
+ * which GTK would select whole on focus. */
+static void
+test_keyboard_path (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *page = window_child (fixture, "person_page");
+  GtkWidget *start = find_button (page, "_Start One-on-One");
+  gboolean reached_start = FALSE;
+
+  g_assert_nonnull (start);
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  for (guint i = 0; i < 8 && !reached_start; i++) {
+    GtkWidget *focus;
+
+    g_assert_true (gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD));
+    focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, page));
+    g_assert_false (GTK_IS_LABEL (focus));
+    reached_start = focus == start;
+  }
+  g_assert_true (reached_start);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +748,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/person-page/" name, Fixture, NULL, page_set_up, func, fixture_tear_down)
   ADD ("talking-points", test_talking_points);
+  ADD ("keyboard-path", test_keyboard_path);
   ADD ("action-items", test_action_items);
   ADD ("long-lists", test_long_lists);
   ADD ("rows-follow-person", test_rows_follow_person);

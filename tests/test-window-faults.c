@@ -16,6 +16,8 @@
                      "when space is free."
 #define READ_ONLY_MESSAGE "Notes cannot be saved: the folder of your data cannot be written " \
                           "to. They are kept here and saved when it can be written again."
+#define TIMER_FULL_MESSAGE "The timer cannot be saved: the disk is full. It goes on here and " \
+                           "is saved when space is free."
 #define LOCKED_MESSAGE "Notes cannot be saved: another program is using your data. They are " \
                        "kept here and saved when it lets go."
 
@@ -255,6 +257,39 @@ test_notes_kept_across_meetings (Fixture       *fixture,
   g_assert_true (row_exists (&saved));
 }
 
+/* A pause the disk refuses: the banner says so, the timer stays paused on
+ * screen, and the pause is written once there is space, without another
+ * click, so a restart would not find the timer still running. */
+static void
+test_timer_disk_full (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  MessageWait shown = { fixture, TIMER_FULL_MESSAGE };
+  MessageWait gone = { fixture, NULL };
+  RowWait paused = { fixture, "SELECT count(*) FROM meeting WHERE timer_state = 'paused'" };
+  RowWait running = { fixture, "SELECT count(*) FROM meeting WHERE timer_state = 'running'" };
+  OooMeeting *meeting;
+
+  add_through_ui (fixture, "Ana", NULL);
+  start_meeting (fixture);
+  meeting = ooo_meeting_view_get_meeting (OOO_MEETING_VIEW (window_child (fixture,
+                                                                          "meeting_view")));
+  g_assert_true (row_exists (&running));
+
+  ooo_fault_set (OOO_FAULT_DISK_FULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-timer",
+                                             NULL));
+  wait_long (message_is, &shown);
+  g_assert_cmpint (ooo_timer_get_state (ooo_meeting_get_timer (meeting)), ==,
+                   OOO_TIMER_STATE_PAUSED);
+  g_assert_true (row_exists (&running));
+
+  ooo_fault_set (OOO_FAULT_NONE);
+  wait_long (message_is, &gone);
+  g_assert_true (row_exists (&paused));
+  wait_for_text (window_child (fixture, "toast_overlay"), "Timer saved");
+}
+
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
@@ -365,6 +400,7 @@ main (int   argc,
   ADD ("notes/read-only", test_notes_read_only);
   ADD ("notes/locked-by-another-program", test_notes_locked);
   ADD ("notes/kept-across-meetings", test_notes_kept_across_meetings);
+  ADD ("timer/disk-full", test_timer_disk_full);
   ADD ("action-item/disk-full", test_action_item_disk_full);
   ADD ("person/disk-full", test_person_disk_full);
 #undef ADD

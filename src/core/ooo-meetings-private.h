@@ -16,4 +16,20 @@ OooMeeting *ooo_meetings_load_row  (OooMeetings   *self,
 void        ooo_meetings_emit_recorded (OooMeetings *self,
                                         OooMeeting  *meeting);
 
+void        ooo_meetings_emit_save_failed    (OooMeetings  *self,
+                                              const GError *error);
+void        ooo_meetings_emit_save_recovered (OooMeetings  *self);
+
+/* ooo-meetings-timer.c: the timer of a meeting in progress, kept stored. */
+void        ooo_meetings_watch_timer   (OooMeetings  *self,
+                                        OooMeeting   *meeting);
+void        ooo_meetings_unwatch_timer (OooMeetings  *self,
+                                        OooMeeting   *meeting,
+                                        gboolean      last_try);
+gboolean    ooo_meetings_write_timer   (OooMeetings  *self,
+                                        OooMeeting   *meeting,
+                                        GError      **error);
+void        ooo_meetings_finish_timer  (OooMeetings  *self,
+                                        OooMeeting   *meeting);
+
 G_END_DECLS

@@ -1,11 +1,7 @@
 /* ooo-meetings.c — starting, timing, resuming and ending one-on-ones
  *
- * The timer's state is written at every change (start, pause, next, …): the
- * time spent in each segment before the current run, and when the current
- * run began on both the boot clock and the wall clock. A restart in the same
- * boot resumes from the boot clock, which counted any suspend and ignored
- * changes of the time of day; after a reboot only the wall clock can say how
- * long the meeting went on.
+ * The timer of each meeting in progress is kept stored by
+ * ooo-meetings-timer.c; reloading one resumes it from what was stored there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,17 +29,34 @@ enum {
   STARTED,
   ENDED,
   SAVE_FAILED,
+  SAVE_RECOVERED,
   RECORDED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
+/* Before the meetings in progress are let go of; @last_try as in
+ * ooo_meetings_unwatch_timer(). */
+static void
+unwatch_all (OooMeetings *self,
+             gboolean     last_try)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->in_progress);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    ooo_meetings_unwatch_timer (self, value, last_try);
+}
+
 static void
 ooo_meetings_dispose (GObject *object)
 {
   OooMeetings *self = OOO_MEETINGS (object);
 
+  if (self->in_progress != NULL)
+    unwatch_all (self, TRUE);
   g_clear_pointer (&self->in_progress, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
@@ -60,11 +73,16 @@ ooo_meetings_class_init (OooMeetingsClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, OOO_TYPE_MEETING);
   signals[ENDED] = g_signal_new ("ended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, OOO_TYPE_MEETING);
-  /* A timer change could not be stored; the argument says why, in words for
-   * the manager. The meeting goes on and the next change tries again. */
+  /* A timer change could not be stored (the GError says why). The meeting
+   * goes on; the change stays pending and is tried again by itself, and
+   * this is emitted again at each try that fails. */
   signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                       G_TYPE_NONE, 1, G_TYPE_STRING);
+                                       G_TYPE_NONE, 1, G_TYPE_ERROR);
+  /* After failures, the timer's pending change was stored. */
+  signals[SAVE_RECOVERED] = g_signal_new ("save-recovered", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
   /* A 1:1 entered the history without being run here: held away from the
    * desk, rescheduled or cancelled. What is due next may have changed. */
   signals[RECORDED] = g_signal_new ("recorded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -77,6 +95,19 @@ ooo_meetings_emit_recorded (OooMeetings *self,
                             OooMeeting  *meeting)
 {
   g_signal_emit (self, signals[RECORDED], 0, meeting);
+}
+
+void
+ooo_meetings_emit_save_failed (OooMeetings  *self,
+                               const GError *error)
+{
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+void
+ooo_meetings_emit_save_recovered (OooMeetings *self)
+{
+  g_signal_emit (self, signals[SAVE_RECOVERED], 0);
 }
 
 static void
@@ -115,9 +146,6 @@ boot_now (gpointer clock)
   return ooo_clock_boot_now (clock);
 }
 
-static void on_timer_changed (OooMeetings *self,
-                              OooTimer    *timer);
-
 /* Gives @meeting a timer on the boot clock and keeps it stored. */
 static OooTimer *
 attach_timer (OooMeetings *self,
@@ -148,8 +176,7 @@ track (OooMeetings *self,
 
   *key = ooo_meeting_get_person_id (meeting);
   g_hash_table_replace (self->in_progress, key, g_object_ref (meeting));
-  g_signal_connect_object (ooo_meeting_get_timer (meeting), "changed",
-                           G_CALLBACK (on_timer_changed), self, G_CONNECT_SWAPPED);
+  ooo_meetings_watch_timer (self, meeting);
 }
 
 OooMeeting *
@@ -180,93 +207,6 @@ ooo_meetings_list_in_progress (OooMeetings *self)
     g_ptr_array_add (meetings, g_object_ref (value));
 
   return meetings;
-}
-
-static gboolean
-write_timer (OooMeetings *self,
-             OooMeeting  *meeting,
-             GError     **error)
-{
-  OooTimer *timer = ooo_meeting_get_timer (meeting);
-  guint n = ooo_meeting_get_n_segments (meeting);
-  g_autofree gint64 *accumulated = g_new0 (gint64, MAX (n, 1));
-  OooTimerState state = ooo_timer_get_state (timer);
-  sqlite3_stmt *stmt;
-
-  ooo_timer_get_accumulated (timer, accumulated);
-
-  stmt = ooo_store_prepare (self->store,
-                            "UPDATE meeting SET current_segment = ?1, timer_state = ?2,"
-                            " run_started_boot_us = ?3, run_started_wall_us = ?4, boot_id = ?5,"
-                            " updated_at = ?6 WHERE id = ?7",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int (stmt, 1, ooo_timer_get_current (timer));
-  sqlite3_bind_text (stmt, 2, ooo_store_enum_nick (OOO_TYPE_TIMER_STATE, state), -1,
-                     SQLITE_STATIC);
-  if (state == OOO_TIMER_STATE_RUNNING) {
-    gint64 run = ooo_timer_get_run_elapsed (timer);
-
-    sqlite3_bind_int64 (stmt, 3, ooo_clock_boot_now (self->clock) - run);
-    sqlite3_bind_int64 (stmt, 4, ooo_clock_wall_now (self->clock) - run);
-    sqlite3_bind_text (stmt, 5, ooo_clock_boot_id (self->clock), -1, SQLITE_TRANSIENT);
-  }
-  sqlite3_bind_int64 (stmt, 6, ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC);
-  sqlite3_bind_int64 (stmt, 7, ooo_meeting_get_id (meeting));
-  if (!ooo_store_step_done (self->store, stmt, error))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++) {
-    /* The plan too: "one more minute" changes it. */
-    stmt = ooo_store_prepare (self->store,
-                              "UPDATE meeting_segment SET elapsed_ms = ?1, planned_seconds = ?4"
-                              " WHERE meeting_id = ?2 AND position = ?3",
-                              error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, accumulated[i] / 1000);
-    sqlite3_bind_int64 (stmt, 4, ooo_timer_get_planned (timer, i) / G_USEC_PER_SEC);
-    sqlite3_bind_int64 (stmt, 2, ooo_meeting_get_id (meeting));
-    sqlite3_bind_int (stmt, 3, i);
-    if (!ooo_store_step_done (self->store, stmt, error))
-      return FALSE;
-  }
-
-  return TRUE;
-}
-
-gboolean
-ooo_meetings_save_timer (OooMeetings  *self,
-                         OooMeeting   *meeting,
-                         GError      **error)
-{
-  g_return_val_if_fail (OOO_IS_MEETINGS (self), FALSE);
-  g_return_val_if_fail (OOO_IS_MEETING (meeting), FALSE);
-
-  if (!ooo_store_begin (self->store, error))
-    return FALSE;
-  if (!write_timer (self, meeting, error)) {
-    ooo_store_rollback (self->store);
-    return FALSE;
-  }
-
-  return ooo_store_commit (self->store, error);
-}
-
-static void
-on_timer_changed (OooMeetings *self,
-                  OooTimer    *timer)
-{
-  OooMeeting *meeting = g_object_get_data (G_OBJECT (timer), "ooo-meeting");
-  g_autoptr(GError) error = NULL;
-
-  if (meeting == NULL || ooo_meeting_get_status (meeting) != OOO_MEETING_STATUS_IN_PROGRESS)
-    return;
-
-  if (!ooo_meetings_save_timer (self, meeting, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
 }
 
 /* Inserts @meeting and its segments as they are: in progress and ready for
@@ -533,6 +473,7 @@ ooo_meetings_load (OooMeetings  *self,
     return FALSE;
   }
 
+  unwatch_all (self, FALSE);
   g_hash_table_remove_all (self->in_progress);
   for (guint i = 0; i < loaded->len; i++)
     track (self, g_ptr_array_index (loaded, i));
@@ -547,7 +488,6 @@ ooo_meetings_end (OooMeetings  *self,
                   OooMeeting   *meeting,
                   GError      **error)
 {
-  OooTimer *timer;
   gint64 person_id;
   gint64 now;
   sqlite3_stmt *stmt;
@@ -558,17 +498,14 @@ ooo_meetings_end (OooMeetings  *self,
   if (ooo_meeting_get_status (meeting) != OOO_MEETING_STATUS_IN_PROGRESS)
     return TRUE;
 
-  timer = ooo_meeting_get_timer (meeting);
-  g_signal_handlers_block_by_func (timer, on_timer_changed, self);
-  ooo_timer_finish (timer);
-  g_signal_handlers_unblock_by_func (timer, on_timer_changed, self);
+  ooo_meetings_finish_timer (self, meeting);
 
   /* A wall clock set back during the meeting must not end it before it began. */
   now = MAX (ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC,
              ooo_meeting_get_started_at (meeting));
   if (!ooo_store_begin (self->store, error))
     return FALSE;
-  if (!write_timer (self, meeting, error))
+  if (!ooo_meetings_write_timer (self, meeting, error))
     goto failed;
 
   stmt = ooo_store_prepare (self->store,
@@ -588,6 +525,7 @@ ooo_meetings_end (OooMeetings  *self,
   ooo_meeting_set_status (meeting, OOO_MEETING_STATUS_HELD);
   person_id = ooo_meeting_get_person_id (meeting);
   g_object_ref (meeting);
+  ooo_meetings_unwatch_timer (self, meeting, FALSE);
   g_hash_table_remove (self->in_progress, &person_id);
   g_signal_emit (self, signals[ENDED], 0, meeting);
   g_object_unref (meeting);
@@ -732,7 +670,7 @@ ooo_meetings_record_past (OooMeetings  *self,
   if (!ooo_store_begin (self->store, error))
     return NULL;
   if (!insert_meeting (self, meeting, agenda, held_at, held_at + minutes * 60, error) ||
-      !write_timer (self, meeting, error)) {
+      !ooo_meetings_write_timer (self, meeting, error)) {
     ooo_store_rollback (self->store);
     return NULL;
   }

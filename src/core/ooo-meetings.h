@@ -41,6 +41,8 @@ OooMeeting  *ooo_meetings_start            (OooMeetings  *self,
 gboolean     ooo_meetings_save_timer       (OooMeetings  *self,
                                             OooMeeting   *meeting,
                                             GError      **error);
+gboolean     ooo_meetings_get_timer_pending (OooMeetings *self,
+                                            OooMeeting   *meeting);
 gboolean     ooo_meetings_end              (OooMeetings  *self,
                                             OooMeeting   *meeting,
                                             GError      **error);
