@@ -12,6 +12,14 @@ OooStore   *ooo_meetings_get_store (OooMeetings   *self);
 OooMeeting *ooo_meetings_load_row  (OooMeetings   *self,
                                     sqlite3_stmt  *row,
                                     GError       **error);
+OooTimer   *ooo_meetings_attach_timer   (OooMeetings   *self,
+                                        OooMeeting    *meeting);
+gboolean    ooo_meetings_insert_meeting (OooMeetings   *self,
+                                        OooMeeting    *meeting,
+                                        OooTemplate   *agenda,
+                                        gint64         started_at,
+                                        gint64         ended_at,
+                                        GError       **error);
 /* Emits "recorded" for a 1:1 that entered the history without running. */
 void        ooo_meetings_emit_recorded (OooMeetings *self,
                                         OooMeeting  *meeting);

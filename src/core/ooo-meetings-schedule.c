@@ -1,5 +1,6 @@
-/* ooo-meetings-schedule.c — rescheduling and cancelling a due 1:1, and
- * opening one of the history again
+/* ooo-meetings-schedule.c — the 1:1s that enter the history without being
+ * run here: rescheduled, cancelled, or held away from the desk and recorded
+ * afterwards; and opening one of the history again
  *
  * "Never cancel; if you must, reschedule." Both are stored as meeting rows
  * without segments, so they stay in the history and the attendance can
@@ -15,6 +16,7 @@
 #include "ooo-attendance.h"
 #include "ooo-enums.h"
 #include "ooo-meetings-private.h"
+#include "ooo-template-segment.h"
 
 #define REASON_MAX_CHARS 2000
 
@@ -131,6 +133,97 @@ ooo_meetings_cancel (OooMeetings  *self,
 
   return insert_decision (self, person, OOO_MEETING_STATUS_CANCELLED, due_on, NULL, trimmed,
                           error);
+}
+
+/* A 1:1 held away from the desk, recorded afterwards: held on @agenda's
+ * segments, @minutes long in all, shared out over the segments in
+ * proportion to their plan, and its notes in the first segment. */
+OooMeeting *
+ooo_meetings_record_past (OooMeetings  *self,
+                          OooPerson    *person,
+                          OooTemplate  *agenda,
+                          gint64        held_at,
+                          guint         minutes,
+                          const char   *notes,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) ooo_meeting_segment_free);
+  g_autoptr(OooMeeting) meeting = NULL;
+  g_autofree gint64 *spent = NULL;
+  GListModel *template_segments;
+  gint64 total_planned = 0;
+  gint64 length = (gint64) minutes * 60 * G_USEC_PER_SEC;
+  gint64 shared = 0;
+  OooStore *store;
+  gint64 now;
+  guint n;
+
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), NULL);
+  g_return_val_if_fail (OOO_IS_PERSON (person), NULL);
+  g_return_val_if_fail (OOO_IS_TEMPLATE (agenda), NULL);
+
+  store = ooo_meetings_get_store (self);
+  now = ooo_clock_wall_now (ooo_meetings_get_clock (self)) / G_USEC_PER_SEC;
+
+  if (minutes < 1 || minutes > 600) {
+    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
+                         _("A one-on-one lasts from 1 to 600 minutes."));
+    return NULL;
+  }
+  if (held_at > now) {
+    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
+                         _("That time is still to come: record a one-on-one once it was held."));
+    return NULL;
+  }
+
+  template_segments = ooo_template_get_segments (agenda);
+  n = g_list_model_get_n_items (template_segments);
+  if (n == 0) {
+    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
+                         _("The agenda has no segments."));
+    return NULL;
+  }
+  for (guint i = 0; i < n; i++) {
+    g_autoptr(OooTemplateSegment) item = g_list_model_get_item (template_segments, i);
+
+    g_ptr_array_add (segments,
+                     ooo_meeting_segment_new (ooo_template_segment_get_title (item),
+                                              ooo_template_segment_get_owner (item),
+                                              ooo_template_segment_get_prompts (item),
+                                              ooo_template_segment_get_minutes (item) * 60));
+    total_planned += ooo_template_segment_get_minutes (item) * 60;
+  }
+
+  spent = g_new0 (gint64, n);
+  for (guint i = 0; i < n; i++) {
+    const OooMeetingSegment *segment = g_ptr_array_index (segments, i);
+
+    /* The last segment takes what rounding left, so the parts add up. */
+    spent[i] = i + 1 < n ? length * segment->planned_seconds / MAX (total_planned, 1)
+                         : length - shared;
+    shared += spent[i];
+  }
+
+  meeting = ooo_meeting_new (ooo_person_get_id (person), ooo_template_get_name (agenda),
+                             segments);
+  ooo_meeting_set_segment_notes (meeting, 0, notes);
+  ooo_meeting_set_status (meeting, OOO_MEETING_STATUS_HELD);
+  ooo_meetings_attach_timer (self, meeting);
+  ooo_timer_restore (ooo_meeting_get_timer (meeting), OOO_TIMER_STATE_FINISHED, n - 1, spent, 0);
+
+  if (!ooo_store_begin (store, error))
+    return NULL;
+  if (!ooo_meetings_insert_meeting (self, meeting, agenda, held_at, held_at + minutes * 60, error) ||
+      !ooo_meetings_write_timer (self, meeting, error)) {
+    ooo_store_rollback (store);
+    return NULL;
+  }
+  if (!ooo_store_commit (store, error))
+    return NULL;
+
+  ooo_meetings_emit_recorded (self, meeting);
+  return g_steal_pointer (&meeting);
 }
 
 static OooMeeting *

@@ -146,10 +146,10 @@ boot_now (gpointer clock)
   return ooo_clock_boot_now (clock);
 }
 
-/* Gives @meeting a timer on the boot clock and keeps it stored. */
-static OooTimer *
-attach_timer (OooMeetings *self,
-              OooMeeting  *meeting)
+/* Gives @meeting a timer on the boot clock. */
+OooTimer *
+ooo_meetings_attach_timer (OooMeetings *self,
+                           OooMeeting  *meeting)
 {
   guint n = ooo_meeting_get_n_segments (meeting);
   g_autofree gint64 *planned = g_new0 (gint64, MAX (n, 1));
@@ -211,13 +211,13 @@ ooo_meetings_list_in_progress (OooMeetings *self)
 
 /* Inserts @meeting and its segments as they are: in progress and ready for
  * a new 1:1, held and finished for one recorded afterwards. */
-static gboolean
-insert_meeting (OooMeetings *self,
-                OooMeeting  *meeting,
-                OooTemplate *agenda,
-                gint64       started_at,
-                gint64       ended_at,
-                GError     **error)
+gboolean
+ooo_meetings_insert_meeting (OooMeetings *self,
+                             OooMeeting  *meeting,
+                             OooTemplate *agenda,
+                             gint64       started_at,
+                             gint64       ended_at,
+                             GError     **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
   gboolean held = ooo_meeting_get_status (meeting) == OOO_MEETING_STATUS_HELD;
@@ -330,7 +330,7 @@ ooo_meetings_start (OooMeetings  *self,
 
   if (!ooo_store_begin (self->store, error))
     return NULL;
-  if (!insert_meeting (self, meeting, agenda,
+  if (!ooo_meetings_insert_meeting (self, meeting, agenda,
                        ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC, 0, error)) {
     ooo_store_rollback (self->store);
     return NULL;
@@ -338,7 +338,7 @@ ooo_meetings_start (OooMeetings  *self,
   if (!ooo_store_commit (self->store, error))
     return NULL;
 
-  attach_timer (self, meeting);
+  ooo_meetings_attach_timer (self, meeting);
   track (self, meeting);
   g_signal_emit (self, signals[STARTED], 0, meeting);
 
@@ -427,7 +427,7 @@ load_meeting (OooMeetings  *self,
     run_elapsed = stored_run_elapsed (self, row);
   current = MIN ((guint) MAX (sqlite3_column_int (row, 9), 0), elapsed->len - 1);
 
-  attach_timer (self, meeting);
+  ooo_meetings_attach_timer (self, meeting);
   ooo_timer_restore (ooo_meeting_get_timer (meeting), state, current,
                      (const gint64 *) (gpointer) elapsed->data, run_elapsed);
 
@@ -594,94 +594,7 @@ ooo_meetings_save_private_notes (OooMeetings  *self,
   return TRUE;
 }
 
-/* A 1:1 held away from the desk, recorded afterwards: held on @agenda's
- * segments, @minutes long in all, shared out over the segments in
- * proportion to their plan, and its notes in the first segment. */
-OooMeeting *
-ooo_meetings_record_past (OooMeetings  *self,
-                          OooPerson    *person,
-                          OooTemplate  *agenda,
-                          gint64        held_at,
-                          guint         minutes,
-                          const char   *notes,
-                          GError      **error)
-{
-  g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) ooo_meeting_segment_free);
-  g_autoptr(OooMeeting) meeting = NULL;
-  g_autofree gint64 *spent = NULL;
-  GListModel *template_segments;
-  gint64 total_planned = 0;
-  gint64 length = (gint64) minutes * 60 * G_USEC_PER_SEC;
-  gint64 shared = 0;
-  gint64 now = ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC;
-  guint n;
-
-  g_return_val_if_fail (OOO_IS_MEETINGS (self), NULL);
-  g_return_val_if_fail (OOO_IS_PERSON (person), NULL);
-  g_return_val_if_fail (OOO_IS_TEMPLATE (agenda), NULL);
-
-  if (minutes < 1 || minutes > 600) {
-    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
-                         _("A one-on-one lasts from 1 to 600 minutes."));
-    return NULL;
-  }
-  if (held_at > now) {
-    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
-                         _("That time is still to come: record a one-on-one once it was held."));
-    return NULL;
-  }
-
-  template_segments = ooo_template_get_segments (agenda);
-  n = g_list_model_get_n_items (template_segments);
-  if (n == 0) {
-    g_set_error_literal (error, OOO_MEETINGS_ERROR, OOO_MEETINGS_ERROR_INVALID,
-                         _("The agenda has no segments."));
-    return NULL;
-  }
-  for (guint i = 0; i < n; i++) {
-    g_autoptr(OooTemplateSegment) item = g_list_model_get_item (template_segments, i);
-
-    g_ptr_array_add (segments,
-                     ooo_meeting_segment_new (ooo_template_segment_get_title (item),
-                                              ooo_template_segment_get_owner (item),
-                                              ooo_template_segment_get_prompts (item),
-                                              ooo_template_segment_get_minutes (item) * 60));
-    total_planned += ooo_template_segment_get_minutes (item) * 60;
-  }
-
-  spent = g_new0 (gint64, n);
-  for (guint i = 0; i < n; i++) {
-    const OooMeetingSegment *segment = g_ptr_array_index (segments, i);
-
-    /* The last segment takes what rounding left, so the parts add up. */
-    spent[i] = i + 1 < n ? length * segment->planned_seconds / MAX (total_planned, 1)
-                         : length - shared;
-    shared += spent[i];
-  }
-
-  meeting = ooo_meeting_new (ooo_person_get_id (person), ooo_template_get_name (agenda),
-                             segments);
-  ooo_meeting_set_segment_notes (meeting, 0, notes);
-  ooo_meeting_set_status (meeting, OOO_MEETING_STATUS_HELD);
-  attach_timer (self, meeting);
-  ooo_timer_restore (ooo_meeting_get_timer (meeting), OOO_TIMER_STATE_FINISHED, n - 1, spent, 0);
-
-  if (!ooo_store_begin (self->store, error))
-    return NULL;
-  if (!insert_meeting (self, meeting, agenda, held_at, held_at + minutes * 60, error) ||
-      !ooo_meetings_write_timer (self, meeting, error)) {
-    ooo_store_rollback (self->store);
-    return NULL;
-  }
-  if (!ooo_store_commit (self->store, error))
-    return NULL;
-
-  ooo_meetings_emit_recorded (self, meeting);
-  return g_steal_pointer (&meeting);
-}
-
-/* For ooo-meetings-schedule.c, through ooo-meetings-private.h. */
+/* For the other parts of OooMeetings, through ooo-meetings-private.h. */
 OooStore *
 ooo_meetings_get_store (OooMeetings *self)
 {
