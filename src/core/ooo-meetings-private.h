@@ -8,22 +8,21 @@
 
 G_BEGIN_DECLS
 
-OooStore   *ooo_meetings_get_store (OooMeetings   *self);
-OooMeeting *ooo_meetings_load_row  (OooMeetings   *self,
-                                    sqlite3_stmt  *row,
-                                    GError       **error);
+OooStore   *ooo_meetings_get_store      (OooMeetings   *self);
+OooMeeting *ooo_meetings_load_row       (OooMeetings   *self,
+                                         sqlite3_stmt  *row,
+                                         GError       **error);
 OooTimer   *ooo_meetings_attach_timer   (OooMeetings   *self,
-                                        OooMeeting    *meeting);
+                                         OooMeeting    *meeting);
 gboolean    ooo_meetings_insert_meeting (OooMeetings   *self,
-                                        OooMeeting    *meeting,
-                                        OooTemplate   *agenda,
-                                        gint64         started_at,
-                                        gint64         ended_at,
-                                        GError       **error);
+                                         OooMeeting    *meeting,
+                                         OooTemplate   *agenda,
+                                         gint64         started_at,
+                                         gint64         ended_at,
+                                         GError       **error);
 /* Emits "recorded" for a 1:1 that entered the history without running. */
-void        ooo_meetings_emit_recorded (OooMeetings *self,
-                                        OooMeeting  *meeting);
-
+void        ooo_meetings_emit_recorded  (OooMeetings   *self,
+                                         OooMeeting    *meeting);
 void        ooo_meetings_emit_save_failed    (OooMeetings  *self,
                                               const GError *error);
 void        ooo_meetings_emit_save_recovered (OooMeetings  *self);
