@@ -1,5 +1,6 @@
 /* ooo-follow-up-private.h — setters for OooFollowUps only: the objects
- * change after their row did, never on their own
+ * change after their row did, never on their own; and what those setters
+ * share, for the types' own files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,17 @@
 #include "ooo-follow-up.h"
 
 G_BEGIN_DECLS
+
+/* *@field becomes @value and @pspec is notified, unless it already was
+ * @value (ooo-follow-up.c). */
+void   ooo_follow_up_set_string (GObject     *object,
+                                 char       **field,
+                                 const char  *value,
+                                 GParamSpec  *pspec);
+void   ooo_follow_up_set_int64  (GObject     *object,
+                                 gint64      *field,
+                                 gint64       value,
+                                 GParamSpec  *pspec);
 
 void   ooo_action_item_set_id              (OooActionItem   *self,
                                             gint64           id);
