@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "ooo-export.h"
-#include "ooo-import.h"
+#include "ooo-import-page.h"
 #include "ooo-meeting-view.h"
 #include "ooo-recap.h"
 #include "ooo-window-private.h"
@@ -63,6 +63,7 @@ typedef struct {
   char             *uuid;
   gboolean          include_private;
   OooImportSummary  summary;
+  OooImportMeter   *meter;            /* an import's, for the page that shows it */
 } DataJob;
 
 static void
@@ -73,6 +74,7 @@ data_job_free (gpointer data)
   g_free (job->path);
   g_clear_object (&job->file);
   g_free (job->uuid);
+  g_clear_pointer (&job->meter, ooo_import_meter_unref);
   g_free (job);
 }
 
@@ -223,7 +225,9 @@ import_in_thread (GTask        *task,
   GError *error = NULL;
 
   store = ooo_store_open (job->path, &error);
-  if (store == NULL || !ooo_import_from_file (store, job->file, &job->summary, &error))
+  if (store == NULL ||
+      !ooo_import_from_file_full (store, job->file, ooo_import_meter_report, job->meter,
+                                  &job->summary, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -256,14 +260,18 @@ ooo_window_import_file (OooWindow           *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
+  DataJob *job;
+
   g_return_if_fail (OOO_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  job = data_job_new (self, file);
+  job->meter = ooo_import_meter_new ();
   self->importing = TRUE;
+  ooo_import_page_follow (OOO_IMPORT_PAGE (self->import_page), job->meter);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "importing");
   ooo_window_update_actions (self);
-  start_job (self, data_job_new (self, file), callback, user_data, ooo_window_import_file,
-             import_in_thread);
+  start_job (self, job, callback, user_data, ooo_window_import_file, import_in_thread);
 }
 
 gboolean
@@ -299,6 +307,7 @@ job_done (OooWindow *self,
     said = ok ? g_strdup_printf (_("Exported to “%s”"), name) : NULL;
   } else {
     self->importing = FALSE;
+    ooo_import_page_follow (OOO_IMPORT_PAGE (self->import_page), NULL);
     if (ok && !reload (self, &error)) {
       ooo_window_show_error (self, error->message);
       return;

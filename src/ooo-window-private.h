@@ -45,7 +45,7 @@ struct _OooWindow
   GtkWidget            *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *sidebar_list;
-  GtkWidget            *import_spinner;
+  GtkWidget            *import_page;
   GtkWidget            *content;
   GtkWidget            *content_title;
   GtkWidget            *back_button;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ooo-accessible.h"
+#include "ooo-import-page.h"
 #include "ooo-meeting-view.h"
 #include "ooo-overview-page.h"
 #include "ooo-person-page.h"
@@ -307,6 +308,7 @@ ooo_window_class_init (OooWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OOO_TYPE_IMPORT_PAGE);
   g_type_ensure (OOO_TYPE_OVERVIEW_PAGE);
   g_type_ensure (OOO_TYPE_SEARCH_RESULTS);
   g_type_ensure (OOO_TYPE_PERSON_PAGE);
@@ -320,7 +322,7 @@ ooo_window_class_init (OooWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OooWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, sidebar_list);
-  gtk_widget_class_bind_template_child (widget_class, OooWindow, import_spinner);
+  gtk_widget_class_bind_template_child (widget_class, OooWindow, import_page);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, content);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OooWindow, back_button);
@@ -356,10 +358,6 @@ ooo_window_init (OooWindow *self)
   load_window_state (self);
   ooo_window_setup_search (self);
 
-  /* A spinning GtkSpinner asks for a frame sixty times a second even on a
-   * page not shown: it spins only while "Importing…" is on screen. */
-  g_signal_connect (self->import_spinner, "map", G_CALLBACK (gtk_spinner_start), NULL);
-  g_signal_connect (self->import_spinner, "unmap", G_CALLBACK (gtk_spinner_stop), NULL);
   ooo_window_setup_sidebar (self);
   ooo_window_add_space_key (self);
   ooo_window_show_selected (self);

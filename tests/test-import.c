@@ -340,6 +340,93 @@ test_big_import_index (Fixture       *fixture,
   assert_indexes_whole (fixture->store, tables);
 }
 
+typedef struct {
+  GMutex  lock;
+  GArray *reports;   /* Report */
+} Progress;
+
+typedef struct {
+  OooImportStage stage;
+  guint          done;
+  guint          total;
+} Report;
+
+static void
+record_progress (OooImportStage stage,
+                 guint          done,
+                 guint          total,
+                 gpointer       user_data)
+{
+  Progress *progress = user_data;
+  Report report = { stage, done, total };
+
+  g_mutex_lock (&progress->lock);
+  g_array_append_val (progress->reports, report);
+  g_mutex_unlock (&progress->lock);
+}
+
+/* An import says how far it is: reading and writing person by person, up
+ * to everyone, checking in between, and finishing last; the stages in
+ * order, never back. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *text = export_all (fixture->store);
+  g_autofree char *path = g_build_filename (fixture->dir, "export.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OooStore) copy = open_empty (fixture, "copy.db");
+  g_autofree char *people = query_text (fixture->store, "SELECT count(*) FROM person");
+  guint n_people = (guint) g_ascii_strtoull (people, NULL, 10);
+  Progress progress = { { 0 }, g_array_new (FALSE, FALSE, sizeof (Report)) };
+  g_autoptr(GError) error = NULL;
+  guint read_max = 0;
+  guint written = 0;
+  guint n_finishing = 0;
+  OooImportStage stage = OOO_IMPORT_STAGE_READING;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_people, >=, 3);
+
+  g_mutex_init (&progress.lock);
+  g_assert_true (ooo_import_from_file_full (copy, file, record_progress, &progress, NULL,
+                                            &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (progress.reports->len, >, 0);
+  for (guint i = 0; i < progress.reports->len; i++) {
+    Report *report = &g_array_index (progress.reports, Report, i);
+
+    g_assert_cmpint (report->stage, >=, stage);
+    stage = report->stage;
+    g_assert_cmpuint (report->done, <=, report->total);
+    switch (report->stage) {
+    case OOO_IMPORT_STAGE_READING:
+      g_assert_true (report->total == 0 || report->total == n_people);
+      read_max = MAX (read_max, report->done);
+      break;
+    case OOO_IMPORT_STAGE_WRITING:
+      g_assert_cmpuint (report->total, ==, n_people);
+      g_assert_cmpuint (report->done, ==, ++written);
+      break;
+    case OOO_IMPORT_STAGE_FINISHING:
+      n_finishing++;
+      break;
+    case OOO_IMPORT_STAGE_CHECKING:
+    default:
+      break;
+    }
+  }
+  g_assert_cmpuint (read_max, ==, n_people);
+  g_assert_cmpuint (written, ==, n_people);
+  g_assert_cmpuint (n_finishing, ==, 1);
+  g_assert_cmpint (stage, ==, OOO_IMPORT_STAGE_FINISHING);
+
+  g_array_unref (progress.reports);
+  g_mutex_clear (&progress.lock);
+}
+
 static void
 test_summary_text (void)
 {
@@ -372,6 +459,7 @@ main (int   argc,
   ADD ("templates", test_templates);
   ADD ("in-progress", test_in_progress);
   ADD ("big-import-index", test_big_import_index);
+  ADD ("progress", test_progress);
 #undef ADD
 
   return g_test_run ();

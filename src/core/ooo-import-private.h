@@ -196,11 +196,28 @@ gboolean ooo_import_indexes_restore (OooStore          *store,
                                      GError           **error);
 void     ooo_import_indexes_clear   (OooImportIndexes  *deferred);
 
+/* Whom an import tells how far it is; @func may be NULL. */
+typedef struct {
+  OooImportProgressFunc  func;
+  gpointer               user_data;
+} OooImportProgress;
+
+static inline void
+ooo_import_progress_report (const OooImportProgress *progress,
+                            OooImportStage           stage,
+                            guint                    done,
+                            guint                    total)
+{
+  if (progress->func != NULL)
+    progress->func (stage, done, total, progress->user_data);
+}
+
 /* ooo-import-write.c: everything, in one transaction. */
-gboolean ooo_import_write           (OooStore          *store,
-                                     OooImportData     *data,
-                                     OooImportSummary  *summary,
-                                     GError           **error);
+gboolean ooo_import_write           (OooStore                *store,
+                                     OooImportData           *data,
+                                     const OooImportProgress *progress,
+                                     OooImportSummary        *summary,
+                                     GError                 **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OooImportPerson, ooo_import_person_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OooImportData, ooo_import_data_free)

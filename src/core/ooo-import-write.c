@@ -20,6 +20,7 @@ typedef struct {
   OooImportSummary *summary;
   gint64            now;
   gboolean          has_rows[OOO_IMPORT_N_TABLES];  /* if not, every row is new */
+  const OooImportProgress *progress;
   GError          **error;
 } Writer;
 
@@ -342,6 +343,8 @@ write_everything (Writer        *w,
   for (guint i = 0; i < data->people->len; i++) {
     if (!write_person (w, g_ptr_array_index (data->people, i)))
       return FALSE;
+    ooo_import_progress_report (w->progress, OOO_IMPORT_STAGE_WRITING, i + 1,
+                                data->people->len);
   }
 
   return TRUE;
@@ -398,6 +401,8 @@ write_in_transaction (Writer        *w,
     ok = ooo_import_indexes_defer (w->store, &deferred, w->error);
 
   ok = ok && write_everything (w, data);
+  if (ok)
+    ooo_import_progress_report (w->progress, OOO_IMPORT_STAGE_FINISHING, 0, 0);
   if (ok && deferred.triggers != NULL) {
     gint64 start = g_get_monotonic_time ();
 
@@ -416,12 +421,13 @@ write_in_transaction (Writer        *w,
 }
 
 gboolean
-ooo_import_write (OooStore          *store,
-                  OooImportData     *data,
-                  OooImportSummary  *summary,
-                  GError           **error)
+ooo_import_write (OooStore                *store,
+                  OooImportData           *data,
+                  const OooImportProgress *progress,
+                  OooImportSummary        *summary,
+                  GError                 **error)
 {
-  Writer w = { store, summary, g_get_real_time () / G_USEC_PER_SEC, { FALSE }, error };
+  Writer w = { store, summary, g_get_real_time () / G_USEC_PER_SEC, { FALSE }, progress, error };
   sqlite3 *db = ooo_store_get_db (store);
   int cache_size = query_pragma (db, "PRAGMA cache_size");
   int temp_store = query_pragma (db, "PRAGMA temp_store");

@@ -50,12 +50,14 @@ fail_parse (const char  *data,
 }
 
 typedef struct {
-  const char       *data;
-  GArray           *chunks;
-  OooImportPerson **people;
-  GError          **errors;
-  int               next;
-  int               first_error;   /* lowest failed index: later ones need no reading */
+  const char              *data;
+  GArray                  *chunks;
+  OooImportPerson        **people;
+  GError                 **errors;
+  int                      next;
+  int                      first_error;   /* lowest failed index: later ones need no reading */
+  int                      n_read;
+  const OooImportProgress *progress;
 } Job;
 
 static void
@@ -90,6 +92,8 @@ read_chunks (gpointer user_data)
   while ((i = g_atomic_int_add (&job->next, 1)) < (int) job->chunks->len) {
     if (i < g_atomic_int_get (&job->first_error))
       read_chunk (job, parser, i);
+    ooo_import_progress_report (job->progress, OOO_IMPORT_STAGE_READING,
+                                g_atomic_int_add (&job->n_read, 1) + 1, job->chunks->len);
   }
 
   return NULL;
@@ -97,14 +101,15 @@ read_chunks (gpointer user_data)
 
 /* Reads the people found by the scan, each from its own text. */
 static gboolean
-read_people_chunks (const char     *data,
-                    gsize           length,
-                    GArray         *chunks,
-                    OooImportData  *parsed,
-                    GError        **error)
+read_people_chunks (const char               *data,
+                    gsize                     length,
+                    GArray                   *chunks,
+                    const OooImportProgress  *progress,
+                    OooImportData            *parsed,
+                    GError                  **error)
 {
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  Job job = { data, chunks, NULL, NULL, 0, G_MAXINT };
+  Job job = { data, chunks, NULL, NULL, 0, G_MAXINT, 0, progress };
   guint n = chunks->len;
   guint n_threads = length < THREADED_MIN_SIZE ? 1 : CLAMP (g_get_num_processors (), 1,
                                                              MAX_THREADS);
@@ -139,9 +144,10 @@ read_people_chunks (const char     *data,
 /* Reads the elements of "people" from a tree that holds them: the file was
  * small, or its "people" held more than objects. */
 static gboolean
-read_people_nodes (JsonObject     *root,
-                   OooImportData  *parsed,
-                   GError        **error)
+read_people_nodes (JsonObject               *root,
+                   const OooImportProgress  *progress,
+                   OooImportData            *parsed,
+                   GError                  **error)
 {
   JsonNode *node = json_object_get_member (root, "people");
   JsonArray *array;
@@ -159,16 +165,18 @@ read_people_nodes (JsonObject     *root,
     if (person == NULL)
       return FALSE;
     g_ptr_array_add (parsed->people, person);
+    ooo_import_progress_report (progress, OOO_IMPORT_STAGE_READING, i + 1, n);
   }
 
   return TRUE;
 }
 
 static OooImportData *
-read_everything (const char       *data,
-                 gsize             length,
-                 OooImportLayout  *layout,
-                 GError          **error)
+read_everything (const char               *data,
+                 gsize                     length,
+                 OooImportLayout          *layout,
+                 const OooImportProgress  *progress,
+                 GError                  **error)
 {
   g_autoptr(OooImportData) parsed = g_new0 (OooImportData, 1);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
@@ -200,9 +208,9 @@ read_everything (const char       *data,
     return NULL;
 
   if (layout->people != NULL) {
-    if (!read_people_chunks (data, length, layout->people, parsed, error))
+    if (!read_people_chunks (data, length, layout->people, progress, parsed, error))
       return NULL;
-  } else if (!read_people_nodes (json_node_get_object (root), parsed, error)) {
+  } else if (!read_people_nodes (json_node_get_object (root), progress, parsed, error)) {
     return NULL;
   }
 
@@ -259,12 +267,13 @@ ensure_builtins (OooStore  *store,
 /* @owned, if given, holds @data: it is freed once the rows are read, which
  * halves the memory a big import needs at its peak. */
 static gboolean
-import_text (OooStore          *store,
-             const char        *data,
-             gsize              length,
-             GByteArray       **owned,
-             OooImportSummary  *summary,
-             GError           **error)
+import_text (OooStore                 *store,
+             const char               *data,
+             gsize                     length,
+             GByteArray              **owned,
+             const OooImportProgress  *progress,
+             OooImportSummary         *summary,
+             GError                  **error)
 {
   g_autoptr(OooImportData) parsed = NULL;
   OooImportLayout layout = { NULL, 0, 0 };
@@ -286,11 +295,12 @@ import_text (OooStore          *store,
 
   start = g_get_monotonic_time ();
   cpu = cpu_seconds ();
+  ooo_import_progress_report (progress, OOO_IMPORT_STAGE_READING, 0, 0);
   if (!ooo_import_scan (data != NULL ? data : "", length, &layout, error))
     return FALSE;
   g_debug ("Import: %" G_GSIZE_FORMAT " bytes scanned in %.3f s (%.3f s CPU)", length,
            seconds_since (start), cpu_seconds () - cpu);
-  parsed = read_everything (data, length, &layout, error);
+  parsed = read_everything (data, length, &layout, progress, error);
   ooo_import_layout_clear (&layout);
   if (owned != NULL)
     g_clear_pointer (owned, g_byte_array_unref);
@@ -299,12 +309,13 @@ import_text (OooStore          *store,
   g_debug ("Import: read in %.3f s (%.3f s CPU)", seconds_since (start),
            cpu_seconds () - cpu);
 
+  ooo_import_progress_report (progress, OOO_IMPORT_STAGE_CHECKING, 0, 0);
   if (!ensure_builtins (store, error) || !ooo_import_check (store, parsed, error))
     return FALSE;
   g_debug ("Import: checked in %.3f s (%.3f s CPU)", seconds_since (start),
            cpu_seconds () - cpu);
 
-  ok = ooo_import_write (store, parsed, summary, error);
+  ok = ooo_import_write (store, parsed, progress, summary, error);
   g_debug ("Import: written in %.3f s (%.3f s CPU)", seconds_since (start),
            cpu_seconds () - cpu);
 
@@ -320,10 +331,12 @@ ooo_import_from_data (OooStore          *store,
                       OooImportSummary  *summary,
                       GError           **error)
 {
+  OooImportProgress progress = { NULL, NULL };
+
   g_return_val_if_fail (OOO_IS_STORE (store), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  return import_text (store, data, length, NULL, summary, error);
+  return import_text (store, data, length, NULL, &progress, summary, error);
 }
 
 /* Reads at most one byte more than an import may have, so a huge file is
@@ -334,6 +347,19 @@ ooo_import_from_file (OooStore          *store,
                       OooImportSummary  *summary,
                       GError           **error)
 {
+  return ooo_import_from_file_full (store, file, NULL, NULL, summary, error);
+}
+
+/* As ooo_import_from_file(), telling @progress how far it is. */
+gboolean
+ooo_import_from_file_full (OooStore              *store,
+                           GFile                 *file,
+                           OooImportProgressFunc  progress,
+                           gpointer               user_data,
+                           OooImportSummary      *summary,
+                           GError               **error)
+{
+  OooImportProgress told = { progress, user_data };
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) bytes = NULL;
@@ -369,7 +395,8 @@ ooo_import_from_file (OooStore          *store,
     return FALSE;
   }
 
-  return import_text (store, (const char *) bytes->data, bytes->len, &bytes, summary, error);
+  return import_text (store, (const char *) bytes->data, bytes->len, &bytes, &told, summary,
+                      error);
 }
 
 /* "People: 2 added, 1 updated, 0 unchanged; Meetings: …", for a toast or
