@@ -21,7 +21,9 @@
  * 200 × 520, 411 MiB of JSON:
  *   export  before: 11.0 s CPU, 47 MiB peak    after: 3.5-5.1 s CPU, 30-34 MiB
  *           (one json-glib tree per kind of row, reused; text generated
- *           on every processor)
+ *           on every processor). On a quieter machine: 1.4-1.8 s wall,
+ *           2.5-3.2 s CPU, 35-53 MiB (2.4 s wall once, just after the
+ *           database was generated).
  *   import  37-49 s CPU, 707 MiB peak, before and after. Of it: the scan
  *           1.4 s, json-glib's parse and the rows read from it 18-21 s on
  *           two threads, the checks 1 s, the rows written and committed
