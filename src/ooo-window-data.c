@@ -313,7 +313,7 @@ job_done (OooWindow *self,
       return;
     }
     ooo_window_update_main_page (self);
-    said = ok ? ooo_import_summary_to_string (&job->summary) : NULL;
+    said = ok ? ooo_import_summary_to_sentence (&job->summary) : NULL;
   }
 
   if (said != NULL)

@@ -245,6 +245,24 @@ rows_in_file (Fixture    *fixture,
   return count;
 }
 
+/* Whether a visible label reading @text is inside @widget. */
+G_GNUC_UNUSED static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c)) {
+    if (!gtk_widget_get_visible (c))
+      continue;
+    if (GTK_IS_LABEL (c) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (c)), text) == 0)
+      return TRUE;
+    if (shows_label (c, text))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
 G_GNUC_UNUSED static OooNotesPane *
 notes_pane (Fixture *fixture)
 {

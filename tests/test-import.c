@@ -443,6 +443,39 @@ test_summary_text (void)
                              "Templates: 0 added, 1 updated, 0 unchanged");
 }
 
+/* The toast's sentence: short, and counting what came in or changed. */
+static void
+test_summary_sentence (void)
+{
+  OooImportSummary summary = { { 0 } };
+  g_autofree char *nothing = ooo_import_summary_to_sentence (&summary);
+  g_autofree char *same = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *others = NULL;
+
+  g_assert_cmpstr (nothing, ==, "The file held nothing to import.");
+
+  summary.people.unchanged = 3;
+  summary.meetings.unchanged = 40;
+  same = ooo_import_summary_to_sentence (&summary);
+  g_assert_cmpstr (same, ==, "Nothing new: everything in the file was here already.");
+
+  summary.action_items.added = 1;
+  others = ooo_import_summary_to_sentence (&summary);
+  g_assert_cmpstr (others, ==, "Imported 1 change");
+
+  summary.meetings.added = 1;
+  one = ooo_import_summary_to_sentence (&summary);
+  g_assert_cmpstr (one, ==, "Imported 1 one-on-one");
+
+  summary.people.added = 1;
+  summary.people.updated = 1;
+  summary.meetings.updated = 2;
+  both = ooo_import_summary_to_sentence (&summary);
+  g_assert_cmpstr (both, ==, "Imported 2 people and 3 one-on-ones");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +483,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/summary-text", test_summary_text);
+  g_test_add_func ("/import/summary-sentence", test_summary_sentence);
 #define ADD(name, func) \
   g_test_add ("/import/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("merge", test_merge);

@@ -74,24 +74,6 @@ n_history_rows (Fixture *fixture)
   return n;
 }
 
-/* Whether a visible label reading @text is inside @widget. */
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c)) {
-    if (!gtk_widget_get_visible (c))
-      continue;
-    if (GTK_IS_LABEL (c) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (c)), text) == 0)
-      return TRUE;
-    if (shows_label (c, text))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)

@@ -100,26 +100,6 @@ n_rows (GtkWidget *list_box)
   return n;
 }
 
-/* Whether a label reading @text is shown inside @widget. */
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  for (GtkWidget *child_widget = gtk_widget_get_first_child (widget);
-       child_widget != NULL;
-       child_widget = gtk_widget_get_next_sibling (child_widget)) {
-    if (!gtk_widget_get_visible (child_widget))
-      continue;
-    if (GTK_IS_LABEL (child_widget) &&
-        g_strcmp0 (gtk_label_get_label (GTK_LABEL (child_widget)), text) == 0)
-      return TRUE;
-    if (shows_label (child_widget, text))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
 static const char *
 title_of (GtkWidget *row)
 {

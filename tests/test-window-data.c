@@ -222,6 +222,9 @@ test_import_into_another_database (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (visible_page (window_child (fixture, "main_stack")), ==, "people");
   drain ();
+  /* In a toast, in a few words. */
+  g_assert_true (shows_label (window_child (fixture, "toast_overlay"),
+                              "Imported 1 person and 1 one-on-one"));
   g_assert_cmpstr (ooo_person_get_name (row_person (fixture, 0)), ==, "Ana Costa");
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting_segment"
                                           " WHERE notes = 'Shipped the importer'"), ==, 1);

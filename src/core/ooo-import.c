@@ -435,3 +435,52 @@ ooo_import_summary_to_string (const OooImportSummary *summary)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+static guint
+changed (const OooImportCount *count)
+{
+  return count->added + count->updated;
+}
+
+/* One short sentence for a toast: the people and the 1:1s that came in or
+ * changed, or that nothing did. The command line gives the whole count. */
+char *
+ooo_import_summary_to_sentence (const OooImportSummary *summary)
+{
+  const OooImportCount *others[] = {
+    &summary->segments, &summary->action_items, &summary->talking_points,
+    &summary->reminders, &summary->templates,
+  };
+  guint people = changed (&summary->people);
+  guint meetings = changed (&summary->meetings);
+  guint other = 0;
+  guint unchanged = summary->people.unchanged + summary->meetings.unchanged;
+  g_autofree char *people_text = NULL;
+  g_autofree char *meetings_text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++) {
+    other += changed (others[i]);
+    unchanged += others[i]->unchanged;
+  }
+
+  if (people + meetings + other == 0)
+    return g_strdup (unchanged > 0 ? _("Nothing new: everything in the file was here already.")
+                                   : _("The file held nothing to import."));
+  if (people + meetings == 0)
+    /* Translators: action items, talking points, notes or templates */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u change",
+                                         "Imported %u changes", other), other);
+
+  people_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", people),
+                                 people);
+  meetings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u one-on-one",
+                                                "%u one-on-ones", meetings), meetings);
+  if (meetings == 0)
+    /* Translators: %s is "2 people" */
+    return g_strdup_printf (_("Imported %s"), people_text);
+  if (people == 0)
+    /* Translators: %s is "3 one-on-ones" */
+    return g_strdup_printf (_("Imported %s"), meetings_text);
+  /* Translators: "Imported 2 people and 3 one-on-ones" */
+  return g_strdup_printf (_("Imported %s and %s"), people_text, meetings_text);
+}

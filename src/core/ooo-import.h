@@ -72,5 +72,6 @@ gboolean  ooo_import_from_file_full  (OooStore              *store,
                                       OooImportSummary      *summary,
                                       GError               **error);
 char     *ooo_import_summary_to_string (const OooImportSummary *summary);
+char     *ooo_import_summary_to_sentence (const OooImportSummary *summary);
 
 G_END_DECLS

@@ -214,7 +214,8 @@ ooo_meetings_record_past (OooMeetings  *self,
 
   if (!ooo_store_begin (store, error))
     return NULL;
-  if (!ooo_meetings_insert_meeting (self, meeting, agenda, held_at, held_at + minutes * 60, error) ||
+  if (!ooo_meetings_insert_meeting (self, meeting, agenda, held_at, held_at + minutes * 60,
+                                    error) ||
       !ooo_meetings_write_timer (self, meeting, error)) {
     ooo_store_rollback (store);
     return NULL;
