@@ -468,13 +468,14 @@ ooo_import_summary_to_sentence (const OooImportSummary *summary)
                                    : _("The file held nothing to import."));
   if (people + meetings == 0)
     /* Translators: action items, talking points, notes or templates */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u change",
-                                         "Imported %u changes", other), other);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %'u change",
+                                         "Imported %'u changes", other), other);
 
-  people_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", people),
-                                 people);
-  meetings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u one-on-one",
-                                                "%u one-on-ones", meetings), meetings);
+  /* %'u: "104,000" where the language groups digits so. */
+  people_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person", "%'u people",
+                                              people), people);
+  meetings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u one-on-one",
+                                                "%'u one-on-ones", meetings), meetings);
   if (meetings == 0)
     /* Translators: %s is "2 people" */
     return g_strdup_printf (_("Imported %s"), people_text);
