@@ -165,6 +165,9 @@ ooo_import_page_follow (OooImportPage  *self,
 
   g_clear_handle_id (&self->poll_source, g_source_remove);
   g_clear_pointer (&self->meter, ooo_import_meter_unref);
+  /* Out of the pulsing: its tick would go on drawing the hidden page sixty
+   * times a second. */
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), 0.0);
   if (meter == NULL)
     return;
 

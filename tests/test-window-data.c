@@ -315,6 +315,93 @@ test_import_leaves_window_running (Fixture       *fixture,
   drain ();
 }
 
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *frames)
+{
+  (*frames)++;
+}
+
+static gboolean
+set_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Frames @window draws while the main loop runs for @ms. */
+static guint
+frames_drawn (GtkWidget *window,
+              guint      ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean done = FALSE;
+  guint frames = 0;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+
+  g_timeout_add (ms, set_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return frames;
+}
+
+typedef struct {
+  OooImportPage *page;
+  double         fraction;
+} FractionWait;
+
+static gboolean
+fraction_is (gpointer data)
+{
+  FractionWait *wait = data;
+
+  return G_APPROX_VALUE (ooo_import_page_get_fraction (wait->page), wait->fraction, 1e-6);
+}
+
+/* The import page follows its meter: the furthest report wins, whichever
+ * thread sends it last; reading fills the first half of the bar, writing
+ * most of the rest; the end pulses, and stops pulsing (and drawing) once
+ * the page no longer follows an import. */
+static void
+test_import_page (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  OooImportPage *page = OOO_IMPORT_PAGE (ooo_import_page_new ());
+  g_autoptr(OooImportMeter) meter = ooo_import_meter_new ();
+  FractionWait wait = { page, 0.0 };
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  ooo_import_page_follow (page, meter);
+
+  ooo_import_meter_report (OOO_IMPORT_STAGE_READING, 3, 10, meter);
+  ooo_import_meter_report (OOO_IMPORT_STAGE_READING, 2, 10, meter);
+  wait.fraction = 0.55 * 0.3;
+  wait_until (fraction_is, &wait);
+  g_assert_cmpstr (ooo_import_page_get_stage_text (page), ==, "Reading the file…");
+
+  ooo_import_meter_report (OOO_IMPORT_STAGE_WRITING, 5, 10, meter);
+  ooo_import_meter_report (OOO_IMPORT_STAGE_READING, 10, 10, meter);
+  wait.fraction = 0.6 + 0.35 * 0.5;
+  wait_until (fraction_is, &wait);
+  g_assert_cmpstr (ooo_import_page_get_stage_text (page), ==, "Adding what it brings…");
+
+  ooo_import_meter_report (OOO_IMPORT_STAGE_FINISHING, 0, 0, meter);
+  g_assert_cmpuint (frames_drawn (window, 300 * slowdown ()), >, 0);
+  g_assert_cmpstr (ooo_import_page_get_stage_text (page), ==, "Updating the search index…");
+
+  ooo_import_page_follow (page, NULL);
+  frames_drawn (window, 200 * slowdown ());
+  g_assert_cmpuint (frames_drawn (window, 500 * slowdown ()), ==, 0);
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +419,7 @@ main (int   argc,
   ADD ("export-private-only-when-asked", test_export_private_only_when_asked);
   ADD ("import-into-another-database", test_import_into_another_database);
   ADD ("import-leaves-window-running", test_import_leaves_window_running);
+  ADD ("import-page", test_import_page);
 #undef ADD
 
   return g_test_run ();
