@@ -93,16 +93,18 @@ hold_application (OooWindow *self,
     g_application_release (application);
 }
 
-/* The typed notes that are not written yet belong in an export, and must
- * not be written while an import holds the database. */
+/* The typed notes and timer changes not written yet belong in an export,
+ * and must not be written while an import holds the database. What is
+ * still refused was said already, and is tried again afterwards. */
 static void
-flush_notes (OooWindow *self)
+flush_pending (OooWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (!ooo_notes_pane_flush (ooo_meeting_view_get_notes (OOO_MEETING_VIEW (self->meeting_view)),
                              &error))
     ooo_window_show_toast (self, error->message);
+  ooo_meetings_flush_timers (self->meetings);
 }
 
 static void job_done (OooWindow *self,
@@ -153,7 +155,7 @@ start_job (OooWindow           *self,
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, data_job_free);
 
-  flush_notes (self);
+  flush_pending (self);
   hold_application (self, TRUE);
 
   worker = g_task_new (self, NULL, on_thread_done, g_object_ref (task));

@@ -145,26 +145,26 @@ on_timer_save_failed (OooWindow    *self,
 {
   g_autofree char *message = describe_timer_failure (error);
 
-  ooo_window_show_storage_problem (self, message);
+  ooo_window_show_storage_problem (self, OOO_STORAGE_TIMER, message);
 }
 
 static void
 on_timer_save_recovered (OooWindow *self)
 {
-  ooo_window_clear_storage_problem (self, _("Timer saved"));
+  ooo_window_clear_storage_problem (self, OOO_STORAGE_TIMER, _("Timer saved"));
 }
 
 static void
 on_notes_save_failed (OooWindow  *self,
                       const char *message)
 {
-  ooo_window_show_storage_problem (self, message);
+  ooo_window_show_storage_problem (self, OOO_STORAGE_NOTES, message);
 }
 
 static void
 on_notes_save_recovered (OooWindow *self)
 {
-  ooo_window_clear_storage_problem (self, _("Notes saved"));
+  ooo_window_clear_storage_problem (self, OOO_STORAGE_NOTES, _("Notes saved"));
 }
 
 /* Alerts and the inhibitor follow every meeting in progress, also the ones

@@ -61,6 +61,7 @@ struct _OooWindow
   GtkWidget            *search_results;
   GtkWidget            *storage_banner;
   GtkWidget            *storage_label;
+  char                 *storage_problems[OOO_STORAGE_N_KINDS];   /* NULL: stored */
 };
 
 void ooo_window_class_install_actions         (GtkWidgetClass *widget_class);

@@ -236,6 +236,8 @@ ooo_window_dispose (GObject *object)
   g_clear_object (&self->figures);
   g_clear_pointer (&self->figures_by_id, g_hash_table_unref);
   g_clear_pointer (&self->sort_people, g_free);
+  for (guint i = 0; i < OOO_STORAGE_N_KINDS; i++)
+    g_clear_pointer (&self->storage_problems[i], g_free);
   g_clear_object (&self->active_people);
   g_clear_object (&self->alerts);
   g_clear_object (&self->meetings);
@@ -425,27 +427,43 @@ ooo_window_show_error (OooWindow  *self,
 }
 
 /* What cannot be written stays said at the foot of the window until it is:
- * a toast would go away while the notes still wait. */
+ * a toast would go away while the notes still wait. The notes and the timer
+ * fail and recover apart: the banner goes only when both are stored. */
 void
-ooo_window_show_storage_problem (OooWindow  *self,
-                                 const char *message)
+ooo_window_show_storage_problem (OooWindow      *self,
+                                 OooStorageKind  kind,
+                                 const char     *message)
 {
   g_return_if_fail (OOO_IS_WINDOW (self));
+  g_return_if_fail (kind < OOO_STORAGE_N_KINDS);
 
+  g_free (self->storage_problems[kind]);
+  self->storage_problems[kind] = g_strdup (message);
   gtk_label_set_text (GTK_LABEL (self->storage_label), message);
   gtk_widget_set_visible (self->storage_banner, TRUE);
 }
 
+/* @kind is stored again: @message says so in a toast. */
 void
-ooo_window_clear_storage_problem (OooWindow  *self,
-                                  const char *message)
+ooo_window_clear_storage_problem (OooWindow      *self,
+                                  OooStorageKind  kind,
+                                  const char     *message)
 {
   g_return_if_fail (OOO_IS_WINDOW (self));
+  g_return_if_fail (kind < OOO_STORAGE_N_KINDS);
 
-  if (!gtk_widget_get_visible (self->storage_banner))
+  if (self->storage_problems[kind] == NULL)
     return;
-  gtk_widget_set_visible (self->storage_banner, FALSE);
+  g_clear_pointer (&self->storage_problems[kind], g_free);
   ooo_window_show_toast (self, message);
+
+  for (guint i = 0; i < OOO_STORAGE_N_KINDS; i++) {
+    if (self->storage_problems[i] != NULL) {
+      gtk_label_set_text (GTK_LABEL (self->storage_label), self->storage_problems[i]);
+      return;
+    }
+  }
+  gtk_widget_set_visible (self->storage_banner, FALSE);
 }
 
 /* The storage message on screen, or NULL; for tests. */

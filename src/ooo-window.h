@@ -26,10 +26,19 @@ void       ooo_window_show_error      (OooWindow      *self,
                                        const char     *message);
 void       ooo_window_show_toast      (OooWindow      *self,
                                        const char     *message);
-void       ooo_window_show_storage_problem  (OooWindow  *self,
-                                             const char *message);
-void       ooo_window_clear_storage_problem (OooWindow  *self,
-                                             const char *message);
+/* What the file refuses to store, each kind said apart. */
+typedef enum {
+  OOO_STORAGE_NOTES,
+  OOO_STORAGE_TIMER,
+  OOO_STORAGE_N_KINDS
+} OooStorageKind;
+
+void       ooo_window_show_storage_problem  (OooWindow      *self,
+                                             OooStorageKind  kind,
+                                             const char     *message);
+void       ooo_window_clear_storage_problem (OooWindow      *self,
+                                             OooStorageKind  kind,
+                                             const char     *message);
 const char *ooo_window_get_storage_problem  (OooWindow  *self);
 
 G_END_DECLS

@@ -289,6 +289,19 @@ start_running (Fixture *fixture)
 }
 
 static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
 timer_saved_as (Fixture    *fixture,
                 const char *state)
 {
@@ -309,6 +322,8 @@ test_timer_retries (Fixture       *fixture,
   g_autoptr(OooMeeting) meeting = g_object_ref (start_running (fixture));
   Notes watch = { meetings, meeting, NULL, NULL, 0, 0 };
   g_autoptr(GError) error = NULL;
+  gboolean waited = FALSE;
+  guint n_failed;
 
   g_signal_connect (meetings, "save-failed", G_CALLBACK (on_failed), &watch);
   g_signal_connect (meetings, "save-recovered", G_CALLBACK (on_recovered), &watch);
@@ -329,20 +344,60 @@ test_timer_retries (Fixture       *fixture,
   g_assert_true (timer_saved_as (fixture, "paused"));
   g_assert_cmpuint (watch.n_recovered, ==, 1);
 
-  /* Refused again, then ended: the end writes the timer with it, and no
-   * try left over writes anything after that. */
+  /* Refused again, and the end refused too: the meeting goes on, its timer
+   * running as before, not finished. */
   ooo_fault_set (OOO_FAULT_DISK_FULL);
   ooo_timer_start (ooo_meeting_get_timer (meeting));
   g_assert_true (ooo_meetings_get_timer_pending (meetings, meeting));
+  g_assert_false (ooo_meetings_end (meetings, meeting, &error));
+  g_assert_error (error, OOO_STORE_ERROR, OOO_STORE_ERROR_FULL);
+  g_clear_error (&error);
+  g_assert_cmpint (ooo_meeting_get_status (meeting), ==, OOO_MEETING_STATUS_IN_PROGRESS);
+  g_assert_cmpint (ooo_timer_get_state (ooo_meeting_get_timer (meeting)), ==,
+                   OOO_TIMER_STATE_RUNNING);
+
+  /* Then ended once there is space: the end writes the timer with it, says
+   * the failure is over, and no try left over writes anything after that. */
   ooo_fault_set (OOO_FAULT_NONE);
   g_assert_true (ooo_meetings_end (meetings, meeting, &error));
   g_assert_no_error (error);
   g_assert_false (ooo_meetings_get_timer_pending (meetings, meeting));
+  g_assert_cmpuint (watch.n_recovered, ==, 2);
   g_assert_true (timer_saved_as (fixture, "finished"));
   g_assert_cmpint (rows_in_file (fixture, "SELECT count(*) FROM meeting WHERE status = 'held'"),
                    ==, 1);
+  n_failed = watch.n_failed;
+  g_timeout_add (2500, set_flag, &waited);
+  run_until (is_set, &waited);
+  g_assert_cmpuint (watch.n_failed, ==, n_failed);
+  g_assert_cmpuint (watch.n_recovered, ==, 2);
+  g_assert_true (timer_saved_as (fixture, "finished"));
   g_signal_handlers_disconnect_by_data (meetings, &watch);
   g_clear_error (&watch.failure);
+}
+
+/* A change still refused when the data is read again (after an import) is
+ * tried once more first, not dropped with the meeting it belonged to. */
+static void
+test_timer_kept_across_reload (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  OooMeetings *meetings = ooo_session_get_meetings (fixture->session);
+  OooMeeting *meeting = start_running (fixture);
+  g_autoptr(GError) error = NULL;
+
+  ooo_fault_set (OOO_FAULT_DISK_FULL);
+  ooo_timer_pause (ooo_meeting_get_timer (meeting));
+  g_assert_true (timer_saved_as (fixture, "running"));
+  ooo_fault_set (OOO_FAULT_NONE);
+
+  g_assert_true (ooo_meetings_load (meetings, &error));
+  g_assert_no_error (error);
+  g_assert_true (timer_saved_as (fixture, "paused"));
+  meeting = ooo_meetings_get_in_progress (meetings, fixture->ana);
+  g_assert_nonnull (meeting);
+  g_assert_cmpint (ooo_timer_get_state (ooo_meeting_get_timer (meeting)), ==,
+                   OOO_TIMER_STATE_PAUSED);
 }
 
 /* Someone sets the time of day back three days, then a week forward, while
@@ -471,6 +526,7 @@ main (int   argc,
   ADD ("locked-by-another-program", test_locked);
   ADD ("autosave-retries", test_autosave_retries);
   ADD ("timer-retries", test_timer_retries);
+  ADD ("timer-kept-across-reload", test_timer_kept_across_reload);
   ADD ("clock/jumps-while-running", test_clock_jumps_while_running);
   ADD ("clock/resume-with-clock-behind", test_resume_with_clock_behind);
   ADD ("clock/figures-with-clock-behind", test_figures_with_clock_behind);

@@ -290,6 +290,33 @@ test_timer_disk_full (Fixture       *fixture,
   wait_for_text (window_child (fixture, "toast_overlay"), "Timer saved");
 }
 
+/* The notes and the timer are said apart: the banner shows the latest
+ * cause, and goes only when both are stored, each saying so. */
+static void
+test_banner_kinds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *toasts = window_child (fixture, "toast_overlay");
+
+  ooo_window_show_storage_problem (fixture->window, OOO_STORAGE_NOTES, FULL_MESSAGE);
+  ooo_window_show_storage_problem (fixture->window, OOO_STORAGE_TIMER, TIMER_FULL_MESSAGE);
+  g_assert_cmpstr (ooo_window_get_storage_problem (fixture->window), ==, TIMER_FULL_MESSAGE);
+
+  ooo_window_clear_storage_problem (fixture->window, OOO_STORAGE_TIMER, "Timer saved");
+  g_assert_cmpstr (ooo_window_get_storage_problem (fixture->window), ==, FULL_MESSAGE);
+  wait_for_text (toasts, "Timer saved");
+
+  /* Said once: the timer has nothing more to clear. */
+  ooo_window_clear_storage_problem (fixture->window, OOO_STORAGE_TIMER, "Timer saved again");
+  drain ();
+  g_assert_false (shows_text (toasts, "Timer saved again"));
+  g_assert_cmpstr (ooo_window_get_storage_problem (fixture->window), ==, FULL_MESSAGE);
+
+  ooo_window_clear_storage_problem (fixture->window, OOO_STORAGE_NOTES, "Notes saved");
+  g_assert_null (ooo_window_get_storage_problem (fixture->window));
+  wait_for_text (toasts, "Notes saved");
+}
+
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
@@ -401,6 +428,7 @@ main (int   argc,
   ADD ("notes/locked-by-another-program", test_notes_locked);
   ADD ("notes/kept-across-meetings", test_notes_kept_across_meetings);
   ADD ("timer/disk-full", test_timer_disk_full);
+  ADD ("banner-kinds", test_banner_kinds);
   ADD ("action-item/disk-full", test_action_item_disk_full);
   ADD ("person/disk-full", test_person_disk_full);
 #undef ADD

@@ -31,12 +31,24 @@ void        ooo_meetings_emit_save_recovered (OooMeetings  *self);
 void        ooo_meetings_watch_timer   (OooMeetings  *self,
                                         OooMeeting   *meeting);
 void        ooo_meetings_unwatch_timer (OooMeetings  *self,
-                                        OooMeeting   *meeting,
-                                        gboolean      last_try);
+                                        OooMeeting   *meeting);
 gboolean    ooo_meetings_write_timer   (OooMeetings  *self,
                                         OooMeeting   *meeting,
                                         GError      **error);
-void        ooo_meetings_finish_timer  (OooMeetings  *self,
-                                        OooMeeting   *meeting);
+/* A timer as it was before ooo_meetings_finish_timer(). */
+typedef struct {
+  OooTimerState  state;
+  guint          current;
+  gint64        *accumulated;
+  gint64         run_elapsed;
+} OooTimerUndo;
+
+void        ooo_meetings_finish_timer   (OooMeetings  *self,
+                                         OooMeeting   *meeting,
+                                         OooTimerUndo *undo);
+void        ooo_meetings_unfinish_timer (OooMeetings  *self,
+                                         OooMeeting   *meeting,
+                                         OooTimerUndo *undo);
+void        ooo_timer_undo_clear        (OooTimerUndo *undo);
 
 G_END_DECLS

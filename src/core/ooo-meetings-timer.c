@@ -169,19 +169,42 @@ ooo_meetings_watch_timer (OooMeetings *self,
                            G_CALLBACK (on_timer_changed), self, G_CONNECT_SWAPPED);
 }
 
-/* Stops keeping @meeting's timer stored. With @last_try, a change still
- * refused is tried once more first (the app is closing). */
+/* Stops keeping @meeting's timer stored (it ended, is reloaded, or the app
+ * is closing). A change still refused is tried once more first: stored, it
+ * says "save-recovered" and the window's banner goes; refused, it is lost
+ * with the failure already said. */
 void
 ooo_meetings_unwatch_timer (OooMeetings *self,
-                            OooMeeting  *meeting,
-                            gboolean     last_try)
+                            OooMeeting  *meeting)
 {
   OooAutosave *autosave = g_object_get_data (G_OBJECT (meeting), TIMER_SAVE_KEY);
 
-  if (autosave != NULL && last_try)
+  if (autosave != NULL)
     ooo_autosave_flush (autosave, NULL);
   g_signal_handlers_disconnect_by_func (ooo_meeting_get_timer (meeting), on_timer_changed, self);
   g_object_set_data (G_OBJECT (meeting), TIMER_SAVE_KEY, NULL);
+}
+
+/* Writes every timer change still pending now, before an export reads the
+ * file or an import writes it. FALSE when one is still refused. */
+gboolean
+ooo_meetings_flush_timers (OooMeetings *self)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (OOO_IS_MEETINGS (self), FALSE);
+
+  meetings = ooo_meetings_list_in_progress (self);
+  for (guint i = 0; i < meetings->len; i++) {
+    OooAutosave *autosave = g_object_get_data (g_ptr_array_index (meetings, i),
+                                               TIMER_SAVE_KEY);
+
+    if (autosave != NULL)
+      ok &= ooo_autosave_flush (autosave, NULL);
+  }
+
+  return ok;
 }
 
 /* Whether a change of @meeting's timer waits for another try; for tests. */
@@ -199,14 +222,42 @@ ooo_meetings_get_timer_pending (OooMeetings *self,
 }
 
 /* Finishes @meeting's timer without storing that as a change of its own:
- * ending the meeting writes it with the end, in one transaction. */
+ * ending the meeting writes it with the end, in one transaction. @undo
+ * keeps the timer as it was, for ooo_meetings_unfinish_timer(). */
 void
-ooo_meetings_finish_timer (OooMeetings *self,
-                           OooMeeting  *meeting)
+ooo_meetings_finish_timer (OooMeetings   *self,
+                           OooMeeting    *meeting,
+                           OooTimerUndo  *undo)
 {
   OooTimer *timer = ooo_meeting_get_timer (meeting);
+
+  undo->state = ooo_timer_get_state (timer);
+  undo->current = ooo_timer_get_current (timer);
+  undo->run_elapsed = ooo_timer_get_run_elapsed (timer);
+  undo->accumulated = g_new0 (gint64, MAX (ooo_timer_get_n_segments (timer), 1));
+  ooo_timer_get_accumulated (timer, undo->accumulated);
 
   g_signal_handlers_block_by_func (timer, on_timer_changed, self);
   ooo_timer_finish (timer);
   g_signal_handlers_unblock_by_func (timer, on_timer_changed, self);
+}
+
+/* The end could not be stored: the meeting goes on, its timer as it was,
+ * so that no later write stores a finished timer on a meeting in progress. */
+void
+ooo_meetings_unfinish_timer (OooMeetings  *self,
+                             OooMeeting   *meeting,
+                             OooTimerUndo *undo)
+{
+  OooTimer *timer = ooo_meeting_get_timer (meeting);
+
+  g_signal_handlers_block_by_func (timer, on_timer_changed, self);
+  ooo_timer_restore (timer, undo->state, undo->current, undo->accumulated, undo->run_elapsed);
+  g_signal_handlers_unblock_by_func (timer, on_timer_changed, self);
+}
+
+void
+ooo_timer_undo_clear (OooTimerUndo *undo)
+{
+  g_clear_pointer (&undo->accumulated, g_free);
 }

@@ -36,18 +36,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Before the meetings in progress are let go of; @last_try as in
- * ooo_meetings_unwatch_timer(). */
+/* Before the meetings in progress are let go of. */
 static void
-unwatch_all (OooMeetings *self,
-             gboolean     last_try)
+unwatch_all (OooMeetings *self)
 {
   GHashTableIter iter;
   gpointer value;
 
   g_hash_table_iter_init (&iter, self->in_progress);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    ooo_meetings_unwatch_timer (self, value, last_try);
+    ooo_meetings_unwatch_timer (self, value);
 }
 
 static void
@@ -56,7 +54,7 @@ ooo_meetings_dispose (GObject *object)
   OooMeetings *self = OOO_MEETINGS (object);
 
   if (self->in_progress != NULL)
-    unwatch_all (self, TRUE);
+    unwatch_all (self);
   g_clear_pointer (&self->in_progress, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->clock);
@@ -446,6 +444,10 @@ ooo_meetings_load (OooMeetings  *self,
 
   g_return_val_if_fail (OOO_IS_MEETINGS (self), FALSE);
 
+  /* A timer change still refused is tried once more, so that what is read
+   * is the timer as it is here. */
+  ooo_meetings_flush_timers (self);
+
   /* Statements are cached per SQL text; this one is stepped while the
    * segment query runs, which is a different statement. */
   stmt = ooo_store_prepare (self->store,
@@ -473,7 +475,7 @@ ooo_meetings_load (OooMeetings  *self,
     return FALSE;
   }
 
-  unwatch_all (self, FALSE);
+  unwatch_all (self);
   g_hash_table_remove_all (self->in_progress);
   for (guint i = 0; i < loaded->len; i++)
     track (self, g_ptr_array_index (loaded, i));
@@ -488,6 +490,7 @@ ooo_meetings_end (OooMeetings  *self,
                   OooMeeting   *meeting,
                   GError      **error)
 {
+  OooTimerUndo undo = { 0 };
   gint64 person_id;
   gint64 now;
   sqlite3_stmt *stmt;
@@ -498,14 +501,13 @@ ooo_meetings_end (OooMeetings  *self,
   if (ooo_meeting_get_status (meeting) != OOO_MEETING_STATUS_IN_PROGRESS)
     return TRUE;
 
-  ooo_meetings_finish_timer (self, meeting);
+  ooo_meetings_finish_timer (self, meeting, &undo);
 
   /* A wall clock set back during the meeting must not end it before it began. */
   now = MAX (ooo_clock_wall_now (self->clock) / G_USEC_PER_SEC,
              ooo_meeting_get_started_at (meeting));
-  if (!ooo_store_begin (self->store, error))
-    return FALSE;
-  if (!ooo_meetings_write_timer (self, meeting, error))
+  if (!ooo_store_begin (self->store, error) ||
+      !ooo_meetings_write_timer (self, meeting, error))
     goto failed;
 
   stmt = ooo_store_prepare (self->store,
@@ -516,16 +518,16 @@ ooo_meetings_end (OooMeetings  *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, now);
   sqlite3_bind_int64 (stmt, 2, ooo_meeting_get_id (meeting));
-  if (!ooo_store_step_done (self->store, stmt, error))
+  if (!ooo_store_step_done (self->store, stmt, error) ||
+      !ooo_store_commit (self->store, error))
     goto failed;
-  if (!ooo_store_commit (self->store, error))
-    return FALSE;
+  ooo_timer_undo_clear (&undo);
 
   ooo_meeting_set_ended_at (meeting, now);
   ooo_meeting_set_status (meeting, OOO_MEETING_STATUS_HELD);
   person_id = ooo_meeting_get_person_id (meeting);
   g_object_ref (meeting);
-  ooo_meetings_unwatch_timer (self, meeting, FALSE);
+  ooo_meetings_unwatch_timer (self, meeting);
   g_hash_table_remove (self->in_progress, &person_id);
   g_signal_emit (self, signals[ENDED], 0, meeting);
   g_object_unref (meeting);
@@ -534,6 +536,8 @@ ooo_meetings_end (OooMeetings  *self,
 
 failed:
   ooo_store_rollback (self->store);
+  ooo_meetings_unfinish_timer (self, meeting, &undo);
+  ooo_timer_undo_clear (&undo);
   return FALSE;
 }
 

@@ -43,6 +43,7 @@ gboolean     ooo_meetings_save_timer       (OooMeetings  *self,
                                             GError      **error);
 gboolean     ooo_meetings_get_timer_pending (OooMeetings *self,
                                             OooMeeting   *meeting);
+gboolean     ooo_meetings_flush_timers     (OooMeetings  *self);
 gboolean     ooo_meetings_end              (OooMeetings  *self,
                                             OooMeeting   *meeting,
                                             GError      **error);
