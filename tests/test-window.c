@@ -617,9 +617,9 @@ test_idle_draws_nothing (Fixture       *fixture,
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 
-  /* Half a second without a frame, within five tries: a busy machine can
-   * end a passing animation late (a scrollbar fading), or the window can
-   * wake for a new minute, but a page that keeps drawing never gets there. */
+  /* Half a second without a frame, within five tries: on a busy machine a
+   * passing animation can end late, or the window wake for a new minute,
+   * but a page that keeps drawing never gets there. */
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
   for (guint tries = 0; tries < 5; tries++) {
     frames = 0;
