@@ -245,6 +245,38 @@ rows_in_file (Fixture    *fixture,
   return count;
 }
 
+G_GNUC_UNUSED static void
+count_frame (GdkFrameClock *clock,
+             guint         *frames)
+{
+  (*frames)++;
+}
+
+G_GNUC_UNUSED static gboolean
+set_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Frames @window draws while the main loop runs for @ms. */
+G_GNUC_UNUSED static guint
+frames_drawn (GtkWidget *window,
+              guint      ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean done = FALSE;
+  guint frames = 0;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+
+  g_timeout_add (ms, set_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return frames;
+}
+
 /* Whether a visible label reading @text is inside @widget. */
 G_GNUC_UNUSED static gboolean
 shows_label (GtkWidget  *widget,

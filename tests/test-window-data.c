@@ -315,38 +315,6 @@ test_import_leaves_window_running (Fixture       *fixture,
   drain ();
 }
 
-static void
-count_frame (GdkFrameClock *clock,
-             guint         *frames)
-{
-  (*frames)++;
-}
-
-static gboolean
-set_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Frames @window draws while the main loop runs for @ms. */
-static guint
-frames_drawn (GtkWidget *window,
-              guint      ms)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean done = FALSE;
-  guint frames = 0;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
-
-  g_timeout_add (ms, set_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-
-  return frames;
-}
-
 typedef struct {
   OooImportPage *page;
   double         fraction;

@@ -577,30 +577,13 @@ test_long_sidebar (Fixture       *fixture,
   g_assert_true (ooo_window_get_selected (fixture->window) == last);
 }
 
-static void
-count_frame (GdkFrameClock *clock,
-             gpointer       data)
-{
-  (*(guint *) data)++;
-}
-
-static gboolean
-set_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* A window left alone draws nothing, where a spinner on a page not shown
  * used to ask for sixty frames a second. */
 static void
 test_idle_draws_nothing (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GdkFrameClock *clock;
-  gboolean done = FALSE;
   guint frames = 0;
-  gulong handler;
 
   /* As on the manager's desktop (the fixture turns them off), from the
    * window's start. */
@@ -608,29 +591,20 @@ test_idle_draws_nothing (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->window);
   fixture_open_window (fixture, 1000, 700);
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
   add_through_ui (fixture, "Ana", NULL);
   /* Nor is a text cursor blinking. */
   gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
   /* The page's transition ends first. */
-  g_timeout_add (1000 * slowdown (), set_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  frames_drawn (GTK_WIDGET (fixture->window), 1000 * slowdown ());
 
   /* Half a second without a frame, within five tries: on a busy machine a
    * passing animation can end late, or the window wake for a new minute,
    * but a page that keeps drawing never gets there. */
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
   for (guint tries = 0; tries < 5; tries++) {
-    frames = 0;
-    done = FALSE;
-    g_timeout_add (500 * slowdown (), set_done, &done);
-    while (!done)
-      g_main_context_iteration (NULL, TRUE);
+    frames = frames_drawn (GTK_WIDGET (fixture->window), 500 * slowdown ());
     if (frames == 0)
       break;
   }
-  g_signal_handler_disconnect (clock, handler);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_assert_cmpuint (frames, ==, 0);
 }

@@ -119,19 +119,6 @@ save_pending_timer (gpointer  data,
 }
 
 static void
-on_save_failed (OooMeetings  *self,
-                const GError *error)
-{
-  ooo_meetings_emit_save_failed (self, error);
-}
-
-static void
-on_save_recovered (OooMeetings *self)
-{
-  ooo_meetings_emit_save_recovered (self);
-}
-
-static void
 on_timer_changed (OooMeetings *self,
                   OooTimer    *timer)
 {
@@ -160,10 +147,11 @@ ooo_meetings_watch_timer (OooMeetings *self,
   save->meetings = self;
   save->meeting = meeting;
   autosave = ooo_autosave_new (0, save_pending_timer, save, g_free);
-  g_signal_connect_object (autosave, "failed", G_CALLBACK (on_save_failed), self,
+  /* Passed on as OooMeetings' own "save-failed" and "save-recovered". */
+  g_signal_connect_object (autosave, "failed", G_CALLBACK (ooo_meetings_emit_save_failed), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (autosave, "recovered", G_CALLBACK (on_save_recovered), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (autosave, "recovered", G_CALLBACK (ooo_meetings_emit_save_recovered),
+                           self, G_CONNECT_SWAPPED);
   g_object_set_data_full (G_OBJECT (meeting), TIMER_SAVE_KEY, autosave, g_object_unref);
   g_signal_connect_object (ooo_meeting_get_timer (meeting), "changed",
                            G_CALLBACK (on_timer_changed), self, G_CONNECT_SWAPPED);
